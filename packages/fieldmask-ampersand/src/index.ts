@@ -1,0 +1,2 @@
+// @fieldmask/ampersand — the public API. Every export is listed by name.
+export { WILDCARD } from "@fieldmask/core";
