@@ -1,8 +1,24 @@
 // @fieldmask/core — the public API. Every export is listed by name; nothing from src/internal is re-exported.
 
+export { canonicalizeMask } from "./canonicalize-mask.js";
+export type {
+  Grammar,
+  GrammarMatch,
+  GrammarPattern,
+  PatternSegment,
+  PatternSpec,
+} from "./compile-grammar.js";
+export { compileGrammar } from "./compile-grammar.js";
 export type { MaskIssue, MaskIssueCode } from "./field-mask-error.js";
 export { FieldMaskError } from "./field-mask-error.js";
+export { formatPath } from "./format-path.js";
+export type { MaskPath, MaskResult } from "./mask-result.js";
 export type { Limits, MaskOptions, PathOptions, PathSyntax } from "./options.js";
 export { DEFAULT_LIMITS } from "./options.js";
+export { parseMask } from "./parse-mask.js";
+export { parsePath } from "./parse-path.js";
+// path, grammar, validation, algebra
+export type { StandardSchemaV1 } from "./standard-schema.js";
+export { validateMask } from "./validate-mask.js";
 export type { FieldPath, Segment } from "./wildcard.js";
 export { WILDCARD } from "./wildcard.js";

@@ -1,0 +1,259 @@
+import type { Grammar } from "./compile-grammar.js";
+import type { MaskIssue } from "./field-mask-error.js";
+import { describePath, makeIssue } from "./internal/issue.js";
+import { resolveLimits } from "./internal/limits.js";
+import { readMask } from "./internal/read-mask.js";
+import type { MaskPath, MaskResult } from "./mask-result.js";
+import type { StandardSchemaV1 } from "./standard-schema.js";
+import { type Segment, WILDCARD } from "./wildcard.js";
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+type ValuePath = (string | number)[];
+
+function showValuePath(path: readonly (string | number)[]): string {
+  return path.length === 0 ? "(root)" : path.join(".");
+}
+
+function keyOf(part: PropertyKey | StandardSchemaV1.PathSegment): string | number {
+  const key = typeof part === "object" && part !== null ? part.key : part;
+  return typeof key === "number" ? key : String(key);
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function"
+  );
+}
+
+// Runs a Standard Schema validator on one value, turning a throw, a promise or a failure into issues.
+function runSchema(
+  schema: StandardSchemaV1,
+  value: unknown,
+  valuePath: ValuePath,
+  path: MaskPath,
+  issues: MaskIssue[],
+): void {
+  const where = `${describePath(path.input, path.index)} has an invalid value at ${showValuePath(valuePath)}`;
+  let result: unknown;
+  try {
+    result = schema["~standard"].validate(value);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    issues.push(
+      makeIssue(
+        "invalid_value",
+        `${where}: the validator threw (${reason})`,
+        path.index,
+        path.input,
+        undefined,
+        path.segments,
+        valuePath,
+      ),
+    );
+    return;
+  }
+  if (isThenable(result)) {
+    // validateMask is synchronous; silence the rejection so an async validator cannot crash the process
+    Promise.resolve(result).catch(() => undefined);
+    issues.push(
+      makeIssue(
+        "invalid_value",
+        `${where}: the validator is asynchronous, which validateMask does not support`,
+        path.index,
+        path.input,
+        undefined,
+        path.segments,
+        valuePath,
+      ),
+    );
+    return;
+  }
+  const found = (result as StandardSchemaV1.Result<unknown> | undefined)?.issues;
+  if (found === undefined || found === null) return;
+  for (let i = 0; i < found.length; i++) {
+    const issue = found[i] as StandardSchemaV1.Issue;
+    const full: ValuePath = valuePath.slice();
+    const sub = issue.path;
+    if (sub !== undefined) for (let j = 0; j < sub.length; j++) full.push(keyOf(sub[j] as PropertyKey));
+    issues.push(
+      makeIssue(
+        "invalid_value",
+        `${describePath(path.input, path.index)} has an invalid value at ${showValuePath(full)}: ${issue.message}`,
+        path.index,
+        path.input,
+        undefined,
+        path.segments,
+        full,
+      ),
+    );
+  }
+}
+
+interface Budget {
+  nodes: number;
+}
+
+// Walks the body along one path, fanning out at wildcards, with work lists instead of recursion.
+// Returns false when the node budget ran out.
+function checkValues(body: unknown, path: MaskPath, budget: Budget, issues: MaskIssue[]): boolean {
+  const segments = path.segments;
+  const schema = path.match !== undefined && !path.match.subPath ? path.match.pattern.schema : undefined;
+  let values: unknown[] = [body];
+  let valuePaths: ValuePath[] = [[]];
+  for (let s = 0; s < segments.length; s++) {
+    const segment = segments[s] as Segment;
+    const nextValues: unknown[] = [];
+    const nextPaths: ValuePath[] = [];
+    for (let v = 0; v < values.length; v++) {
+      const value = values[v];
+      const at = valuePaths[v] as ValuePath;
+      if (typeof value !== "object" || value === null || (segment !== WILDCARD && Array.isArray(value))) {
+        const kind = value === null ? "null" : Array.isArray(value) ? "a list" : typeof value;
+        const why = Array.isArray(value) ? "list elements are only reached through *" : "it has no fields";
+        issues.push(
+          makeIssue(
+            "not_traversable",
+            `${describePath(path.input, path.index)} goes through ${showValuePath(at)}, which is ${kind}; ${why}`,
+            path.index,
+            path.input,
+            undefined,
+            path.segments,
+            at,
+          ),
+        );
+        continue;
+      }
+      if (segment === WILDCARD) {
+        if (Array.isArray(value)) {
+          for (let k = 0; k < value.length; k++) {
+            nextValues.push(value[k]);
+            nextPaths.push([...at, k]);
+          }
+        } else {
+          const keys = Object.keys(value);
+          for (let k = 0; k < keys.length; k++) {
+            const key = keys[k] as string;
+            nextValues.push((value as Record<string, unknown>)[key]);
+            nextPaths.push([...at, key]);
+          }
+        }
+      } else {
+        const child = hasOwn.call(value, segment) ? (value as Record<string, unknown>)[segment] : undefined;
+        const childPath: ValuePath = [...at, segment];
+        if (child === undefined) {
+          issues.push(
+            makeIssue(
+              "missing_value",
+              `${describePath(path.input, path.index)} has no value in the body at ${showValuePath(childPath)}`,
+              path.index,
+              path.input,
+              undefined,
+              path.segments,
+              childPath,
+            ),
+          );
+          continue;
+        }
+        nextValues.push(child);
+        nextPaths.push(childPath);
+      }
+    }
+    budget.nodes -= nextValues.length;
+    if (budget.nodes < 0) return false;
+    values = nextValues;
+    valuePaths = nextPaths;
+  }
+  if (schema !== undefined) {
+    for (let v = 0; v < values.length; v++)
+      runSchema(schema, values[v], valuePaths[v] as ValuePath, path, issues);
+  }
+  return true;
+}
+
+/**
+ * Checks an update mask against an allow-list grammar and, when a body is given, checks that each path has a
+ * value there that passes the pattern's validator. Reports every issue, never only the first, and never
+ * throws, whatever it is given. Limits (`maxPaths`, `maxSegments`, `maxPathLength`) are checked before the
+ * rest is read.
+ *
+ * Checks, in order: the mask is an array (`not_an_array`), not empty (`empty_mask`), not too long
+ * (`limit_exceeded`); each path is a string (`not_a_string`) of valid syntax, within limits and free of
+ * forbidden segments; no path repeats (`duplicate_path`); each is admitted by the grammar (`not_allowed`,
+ * with a did-you-mean `suggestion`). With a body: each path has an own, non-`undefined` value
+ * (`missing_value`), reached through objects only (`not_traversable`; a `*` fans out over keys or list
+ * elements), that passes the pattern's Standard Schema (`invalid_value`, the validator's issues passed
+ * through with their full `valuePath`). A path admitted only through a `.**` is not given to the validator,
+ * which describes the value at the pattern's base.
+ *
+ * @param grammar - From {@link compileGrammar}; its `options` supply the syntax and limits.
+ * @param mask - Untrusted input, expected to be an array of path strings.
+ * @param body - Optional: the object the paths point into (e.g. the `installation` of an update request).
+ * @returns `{ ok: true, paths }` or `{ ok: false, issues }`.
+ *
+ * @example
+ * ```ts
+ * const grammar = compileGrammar(["connectionId", "config.content.read.objects.<objectName>"]);
+ * validateMask(grammar, ["config.content.read.objects.contacts"], { config: { content: { read: { objects: { contacts: {} } } } } });
+ * // { ok: true, paths: [{ index: 0, …, match: { captures: { objectName: "contacts" }, … } }] }
+ * validateMask(grammar, ["conectionId"]);
+ * // { ok: false, issues: [{ code: "not_allowed", suggestion: "connectionId", … }] }
+ * ```
+ */
+export function validateMask(grammar: Grammar, mask: unknown, body?: unknown): MaskResult {
+  try {
+    const options = grammar.options;
+    if (Array.isArray(mask) && mask.length === 0) {
+      const issue = makeIssue(
+        "empty_mask",
+        "The mask is empty; list at least one path",
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      );
+      return { ok: false, issues: [issue] };
+    }
+    const { paths, issues: found } = readMask(mask, options, grammar);
+    let issues = found;
+    if (body !== undefined) {
+      const budget: Budget = { nodes: resolveLimits(options).maxNodes };
+      for (let i = 0; i < paths.length; i++) {
+        const path = paths[i] as MaskPath;
+        issues ??= [];
+        if (!checkValues(body, path, budget, issues)) {
+          issues.push(
+            makeIssue(
+              "limit_exceeded",
+              "The mask reaches more body values than the node limit allows",
+              path.index,
+              path.input,
+              undefined,
+              path.segments,
+            ),
+          );
+          break;
+        }
+        if (issues.length === 0) issues = undefined;
+      }
+    }
+    return issues === undefined ? { ok: true, paths } : { ok: false, issues };
+  } catch (error) {
+    // Only a hostile getter or proxy in the body (or a broken custom grammar) can get here; the promise is
+    // "never throws", so it becomes an issue.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issues: [
+        makeIssue(
+          "invalid_value",
+          `The mask could not be checked: ${reason}`,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+        ),
+      ],
+    };
+  }
+}
