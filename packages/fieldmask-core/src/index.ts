@@ -1,5 +1,6 @@
 // @fieldmask/core — the public API. Every export is listed by name; nothing from src/internal is re-exported.
 
+export type { AllowedPath } from "./allowed-path.js";
 export { canonicalizeMask } from "./canonicalize-mask.js";
 export type {
   Grammar,
@@ -12,13 +13,19 @@ export { compileGrammar } from "./compile-grammar.js";
 export type { MaskIssue, MaskIssueCode } from "./field-mask-error.js";
 export { FieldMaskError } from "./field-mask-error.js";
 export { formatPath } from "./format-path.js";
+export { intersectMasks } from "./intersect-masks.js";
+export { maskCovers } from "./mask-covers.js";
+export { maskFromJson } from "./mask-from-json.js";
 export type { MaskPath, MaskResult } from "./mask-result.js";
+export type { JsonMaskOptions } from "./mask-to-json.js";
+export { maskToJson } from "./mask-to-json.js";
 export type { Limits, MaskOptions, PathOptions, PathSyntax } from "./options.js";
 export { DEFAULT_LIMITS } from "./options.js";
 export { parseMask } from "./parse-mask.js";
 export { parsePath } from "./parse-path.js";
-// path, grammar, validation, algebra
 export type { StandardSchemaV1 } from "./standard-schema.js";
+export { subtractMasks } from "./subtract-masks.js";
+export { unionMasks } from "./union-masks.js";
 export { validateMask } from "./validate-mask.js";
 export type { FieldPath, Segment } from "./wildcard.js";
 export { WILDCARD } from "./wildcard.js";
