@@ -1,2 +1,58 @@
 // @fieldmask/ampersand — the public API. Every export is listed by name.
+
 export { WILDCARD } from "@fieldmask/core";
+export { AmpersandProblemError } from "./ampersand-problem-error.js";
+export type { ResourceTypes, UpdateRequestTypes } from "./resource-types.js";
+export type { ResourceInfo, ResourceName } from "./resources.js";
+export {
+  API_KEY_GRAMMAR,
+  CONNECTION_GRAMMAR,
+  DESTINATION_GRAMMAR,
+  INSTALLATION_GRAMMAR,
+  JWT_KEY_GRAMMAR,
+  ORG_GRAMMAR,
+  PROJECT_GRAMMAR,
+  PROVIDER_APP_GRAMMAR,
+  RESOURCE_NAMES,
+  RESOURCES,
+} from "./resources.js";
+export type {
+  ApiKey,
+  ApiProblem,
+  BaseReadConfigObject,
+  BaseSubscribeConfigObject,
+  BaseWriteConfigObject,
+  Config,
+  ConfigContent,
+  Connection,
+  Destination,
+  InputValidationIssue,
+  InputValidationProblem,
+  Installation,
+  JWTKey,
+  Org,
+  Project,
+  ProviderApp,
+  ReadConfigObject,
+  SubscribeConfigObject,
+  UpdateApiKeyRequest,
+  UpdateConnectionRequest,
+  UpdateDestinationRequest,
+  UpdateInstallationConfigContent,
+  UpdateInstallationRequest,
+  UpdateJWTKeyRequest,
+  UpdateOrgRequest,
+  UpdateProjectRequest,
+  UpdateProviderAppRequest,
+  WriteConfigObject,
+} from "./types.js";
+export type {
+  AmpersandIssueCode,
+  DiffUpdateOptions,
+  UnexpressibleChange,
+  UpdateOptions,
+  ValidateOptions,
+} from "./update-options.js";
+export { validateUpdateInstallationRequest } from "./validate-update-installation-request.js";
+export type { ValidateUpdateResult } from "./validate-update-request.js";
+export { validateUpdateRequest } from "./validate-update-request.js";

@@ -1,0 +1,151 @@
+import type { MaskIssue } from "@fieldmask/core";
+import type { InputValidationIssue, InputValidationProblem } from "../types.js";
+import type { AmpersandIssueCode } from "../update-options.js";
+
+const TITLES: Readonly<Record<AmpersandIssueCode, string>> = {
+  empty_mask: "Empty update mask",
+  not_an_array: "Update mask is not an array",
+  not_a_string: "Path is not a string",
+  empty_path: "Empty path",
+  empty_segment: "Empty path segment",
+  dangling_escape: "Dangling escape",
+  unterminated_quote: "Unterminated quote",
+  unexpected_character: "Unexpected character",
+  forbidden_segment: "Forbidden path segment",
+  limit_exceeded: "Limit exceeded",
+  not_allowed: "Path not allowed",
+  duplicate_path: "Duplicate path",
+  missing_value: "Missing value",
+  invalid_value: "Invalid value",
+  not_traversable: "Path not traversable",
+  ignored_field: "Field not in update mask",
+  no_connection_resolver: "Connection cannot be resolved",
+  unknown_connection: "Unknown connection",
+};
+
+/**
+ * Formats a location in the body the way problem.yaml's example does (`items[0].examplePropertyWithPattern`):
+ * keys joined with dots (a `.` or `\` inside a key escaped with `\`, Ampersand's path rule), array indexes in brackets.
+ * @internal
+ */
+export function formatName(head: string, path: readonly (string | number)[]): string {
+  let name = head;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    if (typeof key === "number") name += `[${key}]`;
+    else {
+      const escaped = (key as string).replace(/[.\\]/g, "\\$&");
+      name += name === "" ? escaped : `.${escaped}`;
+    }
+  }
+  return name;
+}
+
+/**
+ * Reads the value at `path` in `root`, own data properties only (no getters run, nothing inherited).
+ * @internal
+ */
+export function valueAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let node = root;
+  for (let i = 0; i < path.length; i++) {
+    if (typeof node !== "object" || node === null) return undefined;
+    const descriptor = Object.getOwnPropertyDescriptor(node, String(path[i]));
+    node = descriptor === undefined ? undefined : descriptor.value;
+  }
+  return node;
+}
+
+/**
+ * Builds one InputValidationIssue. `context` carries the issue code, and the 1-based column and the
+ * did-you-mean suggestion when there are some, so a CLI can draw a caret under the path.
+ * @internal
+ */
+export function makeProblemIssue(
+  code: AmpersandIssueCode,
+  detail: string,
+  name: string,
+  value: unknown,
+  column: number | undefined,
+  suggestion: string | undefined,
+  remedy: string | undefined,
+): InputValidationIssue {
+  const context: { code: AmpersandIssueCode; column?: number; suggestion?: string } = { code };
+  if (column !== undefined) context.column = column;
+  if (suggestion !== undefined) context.suggestion = suggestion;
+  const issue: InputValidationIssue = {
+    type: "about:blank",
+    title: TITLES[code],
+    detail,
+    in: "body",
+    name,
+    value,
+    context,
+  };
+  if (remedy !== undefined) issue.remedy = remedy;
+  return issue;
+}
+
+/**
+ * Turns a core issue into an InputValidationIssue: mask problems are named `updateMask[i]` (or `updateMask`
+ * for the mask as a whole), value problems by their place in the body, `installation.config.content.proxy.enabled`.
+ * @internal
+ */
+export function fromMaskIssue(
+  issue: MaskIssue,
+  bodyKey: string,
+  body: { readonly updateMask: unknown; readonly resource: unknown },
+  allowed: string,
+  aliases: Readonly<Record<string, string>> | undefined,
+): InputValidationIssue {
+  const code = issue.code;
+  let suggestion = issue.suggestion;
+  if (
+    code === "not_allowed" &&
+    suggestion === undefined &&
+    aliases !== undefined &&
+    issue.input !== undefined
+  ) {
+    suggestion = Object.hasOwn(aliases, issue.input) ? aliases[issue.input] : undefined;
+  }
+  let name: string;
+  let value: unknown;
+  if (
+    issue.valuePath !== undefined &&
+    (code === "missing_value" || code === "invalid_value" || code === "not_traversable")
+  ) {
+    name = formatName(bodyKey, issue.valuePath);
+    value = valueAt(body.resource, issue.valuePath);
+  } else if (issue.index !== undefined) {
+    name = `updateMask[${issue.index}]`;
+    value = valueAt(body.updateMask, [issue.index]);
+  } else {
+    name = "updateMask";
+    value = body.updateMask;
+  }
+  let remedy: string | undefined;
+  if (code === "not_allowed") {
+    remedy = suggestion !== undefined ? `Did you mean "${suggestion}"?` : `Allowed paths: ${allowed}`;
+  } else if (code === "missing_value") {
+    remedy = `Add a value at ${name}, or remove the path from updateMask.`;
+  } else if (code === "duplicate_path") {
+    remedy = "List each path once.";
+  } else if (code === "empty_mask") {
+    remedy = `List at least one path. Allowed paths: ${allowed}`;
+  }
+  return makeProblemIssue(code, issue.message, name, value, issue.column, suggestion, remedy);
+}
+
+/**
+ * Wraps issues into the problem body of a 400 response.
+ * @internal
+ */
+export function makeProblem(operationId: string, issues: InputValidationIssue[]): InputValidationProblem {
+  const count = issues.length === 1 ? "1 issue" : `${issues.length} issues`;
+  return {
+    type: "about:blank",
+    title: "Bad Request",
+    status: 400,
+    detail: `The ${operationId} request is invalid (${count}).`,
+    issues,
+  };
+}
