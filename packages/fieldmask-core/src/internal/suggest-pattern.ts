@@ -74,8 +74,9 @@ function sharedPrefix(pattern: GrammarPattern, segments: readonly Segment[]): nu
 }
 
 /**
- * The allowed pattern closest to a path that no pattern admits ("did you mean"): first the smallest edit
- * distance within a fifth of the length (typos), else the pattern sharing the most leading segments.
+ * The allowed pattern closest to a path that no pattern admits ("did you mean"): first a pattern the path is
+ * the start of, then the smallest edit distance within a fifth of the length (typos), else the pattern
+ * sharing the most leading segments.
  * @internal
  */
 export function suggestPattern(grammar: Grammar, segments: readonly Segment[]): string | undefined {
@@ -84,6 +85,13 @@ export function suggestPattern(grammar: Grammar, segments: readonly Segment[]): 
   for (let i = 0; i < segments.length; i++)
     text += i === 0 ? segmentText(segments[i] as Segment) : `.${segmentText(segments[i] as Segment)}`;
   let best: string | undefined;
+  // a path that stops short of a pattern (`config.content.read.objects`) most likely lacks its last key
+  for (let p = 0; p < patterns.length; p++) {
+    const pattern = patterns[p] as GrammarPattern;
+    if (pattern.segments.length > segments.length && sharedPrefix(pattern, segments) === segments.length) {
+      return pattern.path;
+    }
+  }
   if (text.length <= MAX_COMPARED) {
     let bestDistance = Number.POSITIVE_INFINITY;
     for (let p = 0; p < patterns.length; p++) {
