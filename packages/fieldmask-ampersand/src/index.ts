@@ -2,6 +2,7 @@
 
 export { WILDCARD } from "@fieldmask/core";
 export { AmpersandProblemError } from "./ampersand-problem-error.js";
+export { applyUpdate } from "./apply-update.js";
 export type { ResourceTypes, UpdateRequestTypes } from "./resource-types.js";
 export type { ResourceInfo, ResourceName } from "./resources.js";
 export {
@@ -46,6 +47,7 @@ export type {
   UpdateProviderAppRequest,
   WriteConfigObject,
 } from "./types.js";
+export { updateInstallation } from "./update-installation.js";
 export type {
   AmpersandIssueCode,
   DiffUpdateOptions,
