@@ -1,0 +1,20 @@
+import { readFile } from "node:fs/promises";
+import type { CliIo } from "./cli-io.js";
+
+/** The {@link CliIo} of a real process: files through `node:fs`, standard streams through `process`. */
+export function createNodeIo(): CliIo {
+  return {
+    readFile: (path) => readFile(path, "utf8"),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString("utf8");
+    },
+    stdout: (text) => {
+      process.stdout.write(text);
+    },
+    stderr: (text) => {
+      process.stderr.write(text);
+    },
+  };
+}

@@ -1,0 +1,293 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { applyUpdate, diffUpdate, validateUpdateRequest } from "@fieldmask/ampersand";
+import { describe, expect, it } from "vitest";
+import type { CliIo } from "../src/cli/cli-io.js";
+import { runCli } from "../src/cli/run-cli.js";
+import { REFUSALS } from "./cli.testdata.js";
+
+// The shipped examples, as an in-memory file system keyed by base name.
+const EXAMPLES_DIR = new URL("../../../examples/ampersand/", import.meta.url);
+const EXAMPLES: Record<string, string> = {};
+for (const name of readdirSync(EXAMPLES_DIR))
+  EXAMPLES[name] = readFileSync(new URL(name, EXAMPLES_DIR), "utf8");
+const json = (name: string): unknown => JSON.parse(EXAMPLES[name] as string);
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+async function run(argv: readonly string[], files: Record<string, string> = {}, stdin = ""): Promise<Run> {
+  const all: Record<string, string> = { ...EXAMPLES, ...files };
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    readFile: async (path) => {
+      if (path === "a-directory")
+        throw Object.assign(new Error("EISDIR: illegal operation"), { code: "EISDIR" });
+      const text = all[path];
+      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+      return text;
+    },
+    readStdin: async () => stdin,
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  };
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr };
+}
+
+const NOW = "2026-01-15T09:30:00Z";
+
+describe("fieldmask --help", () => {
+  it.each([
+    [["--help"], "Usage: fieldmask <command>"],
+    [["-h"], "Usage: fieldmask <command>"],
+    [["help"], "Usage: fieldmask <command>"],
+    [["validate", "--help"], "Usage: fieldmask validate <request.json>"],
+    [["help", "apply"], "Usage: fieldmask apply <current.json> <request.json>"],
+    [["diff", "-h"], "Usage: fieldmask diff <before.json> <after.json>"],
+    [["diff", "before.json", "--help"], "Usage: fieldmask diff <before.json> <after.json>"],
+  ])("%j prints help on stdout", async (argv, first) => {
+    const result = await run(argv);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(result.stdout.startsWith(first)).toBe(true);
+    expect(result.stdout).toContain("Exit codes: 0 success, 1 invalid input, 2 usage error.");
+  });
+
+  it("prints help on stderr with exit code 2 when run with no arguments", async () => {
+    const result = await run([]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.startsWith("Usage: fieldmask <command>")).toBe(true);
+  });
+});
+
+describe("refusals: one line, the right exit code, no stack trace", () => {
+  for (const row of REFUSALS) {
+    it(row.name, async () => {
+      const result = await run(row.argv, { "truncated.json": '{"updateMask": ["a"' }, "not json");
+      expect(result).toEqual({
+        code: row.exitCode,
+        stdout: "",
+        stderr: typeof row.stderr === "string" ? row.stderr : expect.stringMatching(row.stderr),
+      });
+    });
+  }
+});
+
+describe("fieldmask validate", () => {
+  it("accepts the seed page's request", async () => {
+    expect(await run(["validate", "seed-request.json"])).toMatchInlineSnapshot(`
+      {
+        "code": 0,
+        "stderr": "",
+        "stdout": "seed-request.json: ok (installation update, 1 path)
+        config.content.read.objects.contacts
+      ",
+      }
+    `);
+  });
+
+  it("reads standard input for -", async () => {
+    const result = await run(["validate", "-"], {}, EXAMPLES["seed-request.json"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout.startsWith("<stdin>: ok (installation update, 1 path)")).toBe(true);
+  });
+
+  it("accepts requests for the other resources with --resource", async () => {
+    const result = await run(["validate", "--resource=project", "project-request.json"]);
+    expect(result).toEqual({
+      code: 0,
+      stdout: "project-request.json: ok (project update, 1 path)\n  appName\n",
+      stderr: "",
+    });
+    // The same body is not an installation request.
+    expect((await run(["validate", "project-request.json"])).code).toBe(1);
+  });
+
+  it("prints --json output for a valid request", async () => {
+    const result = await run(["validate", "--json", "seed-request.json"]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      ok: true,
+      resource: "installation",
+      updateMask: ["config.content.read.objects.contacts"],
+    });
+  });
+
+  it("reports a rejected request like a compiler: file:line:column, the entry, a caret, did you mean", async () => {
+    const result = await run(["validate", "rejected-request.json"]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "rejected-request.json: error[invalid_value]: Path 0 ("config.content.read.objects.contacts") has an invalid value at config.content.read.objects.contacts.selectedFields.phone: expected a boolean, got string "yes"
+        installation.config.content.read.objects.contacts.selectedFields.phone: "yes"
+
+      rejected-request.json:4:27: error[not_allowed]: Path 1 ("config.content.proxy.enable") is not an allowed path
+        updateMask[1]: config.content.proxy.enable
+                                            ^^^^^^
+        did you mean "config.content.proxy.enabled"?
+
+      rejected-request.json:5:21: error[not_allowed]: Path 2 ("config.content.provider") is not an allowed path
+        updateMask[2]: config.content.provider
+                                      ^^^^^^^^
+        did you mean "config.content.read.objects.<objectName>.**"?
+
+      3 errors in rejected-request.json
+      "
+    `);
+  });
+
+  it("prints exactly the adapter's problem+json body with --json", async () => {
+    const result = await run(["validate", "rejected-request.json", "--json"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe("");
+    const expected = validateUpdateRequest("installation", json("rejected-request.json"));
+    expect(expected.ok).toBe(false);
+    expect(JSON.parse(result.stdout)).toEqual(expected.ok ? undefined : expected.problem);
+  });
+
+  it.each([
+    // empty_segment, with a column
+    ["config..read", "config.content.read.objects.contacts"],
+    // an escaped dot before the error: the file column counts the JSON escape, the caret does not
+    ["config.content.read.objects.con\\.tacts..x", "config.content.proxy.enabled"],
+    // not_allowed without a column: the caret goes under the first segment that differs from the suggestion
+    ["config.content.reed.objects.contacts", "config.content.proxy.enabled"],
+    // duplicate_path: no column, no suggestion; must be located at its second occurrence
+    ["config.content.proxy.enabled", "config.content.proxy.enabled"],
+  ])("puts the caret under the offending column of %j", async (entry, other) => {
+    // Arrange: the bad entry second, so the location logic must skip the first one.
+    const request = { updateMask: [other, entry], installation: {} };
+    const text = JSON.stringify(request, null, 2);
+    const checked = validateUpdateRequest("installation", request);
+    expect(checked.ok).toBe(false);
+    const issue = checked.ok ? undefined : checked.problem.issues?.find((i) => i.name === "updateMask[1]");
+    const context = (issue?.context ?? {}) as { column?: number; suggestion?: string };
+    const column =
+      context.column ?? (context.suggestion === undefined ? 1 : firstDifference(entry, context.suggestion));
+
+    // Act
+    const result = await run(["validate", "bad.json"], { "bad.json": text });
+
+    // Assert: the entry line, then the caret line, with `^` starting right under the column.
+    const lines = result.stderr.split("\n");
+    const at = lines.indexOf(`  updateMask[1]: ${entry}`);
+    expect(at).toBeGreaterThan(0);
+    expect((lines[at + 1] as string).indexOf("^")).toBe("  updateMask[1]: ".length + column - 1);
+    // The header names the file, the line of the entry (its last occurrence) and the column within that line.
+    const literal = JSON.stringify(entry);
+    const offset = text.lastIndexOf(literal) + JSON.stringify(entry.slice(0, column - 1)).length - 1;
+    const line = text.slice(0, offset).split("\n").length;
+    const fileColumn = offset - text.lastIndexOf("\n", offset - 1);
+    expect(lines[at - 1]).toMatch(new RegExp(`^bad\\.json:${line}:${fileColumn}: error\\[[a-z_]+\\]: `));
+  });
+});
+
+/** 1-based column of the first segment of `entry` that differs from `pattern` (`<placeholders>` match anything). */
+function firstDifference(entry: string, pattern: string): number {
+  const a = entry.split(".");
+  const b = pattern.split(".");
+  let column = 1;
+  for (let i = 0; i < a.length; i++) {
+    const other = b[i];
+    if (other === undefined || (other !== a[i] && !other.startsWith("<"))) return column;
+    column += (a[i] as string).length + 1;
+  }
+  return 1;
+}
+
+describe("fieldmask apply", () => {
+  it("prints the updated installation, as applyUpdate computes it", async () => {
+    const result = await run(["apply", "installation.json", "seed-request.json", "--now", NOW]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    const checked = validateUpdateRequest("installation", json("seed-request.json"));
+    if (!checked.ok) throw new Error("the seed request must be valid");
+    const expected = applyUpdate("installation", json("installation.json") as never, checked.request, {
+      now: () => new Date(NOW),
+    });
+    expect(JSON.parse(result.stdout)).toEqual(expected);
+    expect(result.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+  });
+
+  it("reads the request from standard input", async () => {
+    const fromFile = await run(["apply", "installation.json", "seed-request.json", "--now", NOW]);
+    const fromStdin = await run(
+      ["apply", "installation.json", "-", "--now", NOW],
+      {},
+      EXAMPLES["seed-request.json"],
+    );
+    expect(fromStdin).toEqual(fromFile);
+  });
+
+  it("refuses a rejected request with the same report as validate", async () => {
+    const applied = await run(["apply", "installation.json", "rejected-request.json"]);
+    const validated = await run(["validate", "rejected-request.json"]);
+    expect(applied).toEqual({ code: 1, stdout: "", stderr: validated.stderr });
+  });
+
+  it("answers a current resource that is not an object in one line", async () => {
+    const result = await run(["apply", "number.json", "seed-request.json"], { "number.json": "42" });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.split("\n")).toHaveLength(2); // one line, then the final newline
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("fieldmask diff", () => {
+  it("prints the PATCH body and warns about what the endpoint cannot express", async () => {
+    const result = await run(["diff", "installation.json", "installation-edited.json"]);
+    expect(result.code).toBe(0);
+    const expected = diffUpdate(
+      "installation",
+      json("installation.json") as never,
+      json("installation-edited.json") as never,
+    );
+    expect(JSON.parse(result.stdout)).toEqual(expected.request);
+    expect(expected.unexpressible.length).toBeGreaterThan(0);
+    for (const change of expected.unexpressible) expect(result.stderr).toContain(`warning: ${change.path} `);
+    expect(result.stderr).toMatchInlineSnapshot();
+  });
+
+  it("prints { request, unexpressible } with --json", async () => {
+    const result = await run(["diff", "--json", "installation.json", "installation-edited.json"]);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    const expected = diffUpdate(
+      "installation",
+      json("installation.json") as never,
+      json("installation-edited.json") as never,
+    );
+    expect(JSON.parse(result.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it("says there is nothing to send when nothing updatable changed", async () => {
+    const result = await run(["diff", "installation.json", "-"], {}, EXAMPLES["installation.json"]);
+    expect(result).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: "<stdin>: no updatable changes (nothing to send)\n",
+    });
+  });
+
+  it("round-trips: applying the printed request to <before> gives <after> on every updatable path", async () => {
+    const printed = await run(["diff", "installation.json", "installation-edited.json"]);
+    const request = JSON.parse(printed.stdout) as unknown;
+    const checked = validateUpdateRequest("installation", request);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problem));
+    const after = applyUpdate("installation", json("installation.json") as never, checked.request) as {
+      config: { content: unknown };
+    };
+    const edited = json("installation-edited.json") as { config: { content: Record<string, unknown> } };
+    const content = after.config.content as Record<string, unknown>;
+    for (const key of ["read", "write", "subscribe", "proxy"])
+      expect(content[key]).toEqual(edited.config.content[key]);
+  });
+});
