@@ -47,5 +47,5 @@ export function formatSegment(segment: Segment, syntax: PathSyntax, escapeComma:
       chunkStart = i;
     }
   }
-  return chunkStart === 0 ? segment : out + segment.slice(chunkStart);
+  return out === "" ? segment : out + segment.slice(chunkStart);
 }
