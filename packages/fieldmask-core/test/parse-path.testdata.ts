@@ -261,6 +261,12 @@ export const FORMAT_ROWS: readonly FormatRow[] = [
     expected: "foo\\.bar.a\\\\b",
   },
   {
+    name: "escape as the first character",
+    segments: [".a", "\\"],
+    syntax: "backslash",
+    expected: "\\.a.\\\\",
+  },
+  {
     name: "colons and slashes need no escape",
     segments: ["a:b", "c/d"],
     syntax: "backslash",
