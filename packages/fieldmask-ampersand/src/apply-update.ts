@@ -126,6 +126,7 @@ export function applyUpdate<R extends ResourceName>(
   const paths: readonly MaskPath[] = checked.paths;
   const body = own(checked.request as object, bodyKey) as Json;
 
+  const limits = options?.limits;
   // 1. Copy the masked values out of the body (JSON data only), so the result never aliases the request.
   const copy: Json = {};
   const issues: InputValidationIssue[] = [];
@@ -135,7 +136,7 @@ export function applyUpdate<R extends ResourceName>(
     expand(body, path.segments, concrete);
     for (let c = 0; c < concrete.length; c++) {
       const at = concrete[c] as string[];
-      const copied = copyJson(copiedAt(body, at));
+      const copied = copyJson(copiedAt(body, at), limits?.maxDepth, limits?.maxNodes);
       if (copied.ok) setIn(copy, at, copied.value);
       else {
         const name = formatName(bodyKey, [...at, ...copied.path]);

@@ -1,5 +1,5 @@
-import { compileGrammar, type Grammar, type GrammarPattern } from "@fieldmask/core";
-import { PATTERN_SCHEMAS } from "./internal/pattern-schemas.js";
+import type { Grammar } from "@fieldmask/core";
+import { grammarOf } from "./internal/grammar-of.js";
 import {
   API_KEY_PATHS,
   CONNECTION_PATHS,
@@ -7,11 +7,9 @@ import {
   INSTALLATION_PATHS,
   JWT_KEY_PATHS,
   ORG_PATHS,
-  type PathRow,
   PROJECT_PATHS,
   PROVIDER_APP_PATHS,
 } from "./internal/resource-schemas.js";
-import { toStandardSchema } from "./internal/to-standard-schema.js";
 
 /** The eight Ampersand resources whose PATCH endpoint takes an `updateMask`. */
 export type ResourceName =
@@ -32,19 +30,6 @@ export interface ResourceInfo {
   readonly operationId: string;
   /** The compiled allow-list of `updateMask` paths, each with its description and value validator. */
   readonly grammar: Grammar;
-}
-
-function grammarOf(rows: readonly PathRow[]): Grammar {
-  const specs = [];
-  for (let i = 0; i < rows.length; i++) {
-    const [path, schema, description] = rows[i] as PathRow;
-    specs.push({ path, description, schema: toStandardSchema(schema) });
-  }
-  const grammar = compileGrammar(specs);
-  for (let i = 0; i < rows.length; i++) {
-    PATTERN_SCHEMAS.set(grammar.patterns[i] as GrammarPattern, (rows[i] as PathRow)[1]);
-  }
-  return grammar;
 }
 
 /**

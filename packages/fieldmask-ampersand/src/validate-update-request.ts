@@ -8,8 +8,10 @@ import {
   validateMask,
   WILDCARD,
 } from "@fieldmask/core";
+import { grammarWith } from "./internal/grammar-of.js";
 import { PATTERN_SCHEMAS } from "./internal/pattern-schemas.js";
 import { formatName, fromMaskIssue, makeProblem, makeProblemIssue, valueAt } from "./internal/problem.js";
+import { PATH_ROWS, type PathRow } from "./internal/resource-schemas.js";
 import { checkValue, subSchema, type ValueProblem } from "./internal/value-schema.js";
 import type { UpdateRequestTypes } from "./resource-types.js";
 import { RESOURCES, type ResourceName } from "./resources.js";
@@ -226,8 +228,8 @@ export function validateUpdateRequest<R extends ResourceName>(
   if (info === undefined)
     throw new TypeError(`validateUpdateRequest: unknown resource ${JSON.stringify(resource)}`);
   const { bodyKey, operationId } = info;
-  // options that change syntax or limits need their own grammar; the shipped ones use the defaults
-  const grammar = info.grammar;
+  // options that change syntax or limits get their own grammar; the shipped ones use the defaults
+  const grammar = grammarWith(info.grammar, PATH_ROWS[resource] as readonly PathRow[], options);
   const issues: Ranked[] = [];
   if (!isRecord(body)) {
     const got = body === null ? "null" : Array.isArray(body) ? "an array" : typeof body;

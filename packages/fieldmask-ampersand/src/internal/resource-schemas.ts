@@ -218,3 +218,15 @@ export const JWT_KEY_PATHS: readonly PathRow[] = [
   ["active", B, "whether the JWT key is active"],
   ["label", S, "the label of the JWT key"],
 ];
+
+/** Each endpoint's path table, by resource name. @internal */
+export const PATH_ROWS: Readonly<Record<string, readonly PathRow[]>> = {
+  installation: INSTALLATION_PATHS,
+  connection: CONNECTION_PATHS,
+  project: PROJECT_PATHS,
+  providerApp: PROVIDER_APP_PATHS,
+  destination: DESTINATION_PATHS,
+  org: ORG_PATHS,
+  apiKey: API_KEY_PATHS,
+  jwtKey: JWT_KEY_PATHS,
+};
