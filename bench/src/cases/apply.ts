@@ -1,0 +1,157 @@
+// apply: applying an update mask immutably, core's applyMask against what users would write or install instead.
+import { type BenchCase, check, exported, json, readPath, writePath } from "../case.js";
+import { type Edit, type Installation, makeEdit, SIZES } from "../data.js";
+import { loadCore } from "../packages.js";
+
+type ApplyMask = <T>(target: T, source: unknown, mask: readonly string[]) => T;
+
+/** One path (one read object) or ten paths (ten read objects) per update. */
+const PATH_COUNTS = [1, 10] as const;
+
+/**
+ * Checks one result outside the timed region: every edited object holds its new value, no object was lost, and
+ * the input was left alone.
+ */
+function checkResult(edit: Edit, result: Installation, before: string): void {
+  check(result !== edit.current, "a new root");
+  const objects = result.config.content.read.objects;
+  check(Object.keys(objects).length === edit.n, "every read object kept");
+  for (let i = 0; i < edit.names.length; i++) {
+    check(json(objects[edit.names[i] as string]) === json(edit.values[i]), `new value of ${edit.names[i]}`);
+  }
+  check(json(edit.current) === before, "input not mutated");
+}
+
+/**
+ * Defines one library's case: `make` builds the timed function from the edit, and the first result is checked.
+ * Mask paths are split inside the timed function by every generic walker, as a server must do per request.
+ */
+function library(
+  count: number,
+  n: number,
+  id: string,
+  label: string,
+  make: (edit: Edit) => Promise<() => Installation>,
+): BenchCase {
+  const variant = `${count === 1 ? "one-path" : "ten-paths"}-n${n}`;
+  return {
+    name: `apply/${variant}/${id}`,
+    group: "apply",
+    table: `apply/${count === 1 ? "one-path" : "ten-paths"}`,
+    n,
+    label,
+    baseline: `apply/${variant}/spread`,
+    setup: async () => {
+      const edit = makeEdit(n, count);
+      const before = json(edit.current);
+      const run = await make(edit);
+      checkResult(edit, run(), before);
+      return run;
+    },
+  };
+}
+
+/** The hand-written immutable update of exactly these paths: the least work possible, the baseline. */
+async function spread(edit: Edit): Promise<() => Installation> {
+  const { current, names, body } = edit;
+  const values = body.config.content.read.objects;
+  return () => {
+    const objects = { ...current.config.content.read.objects };
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i] as string;
+      objects[name] = values[name] as (typeof objects)[string];
+    }
+    return {
+      ...current,
+      config: {
+        ...current.config,
+        content: { ...current.config.content, read: { ...current.config.content.read, objects } },
+      },
+    };
+  };
+}
+
+async function applyMaskCase(edit: Edit): Promise<() => Installation> {
+  const applyMask = exported<ApplyMask>(await loadCore(), "@fieldmask/core", "applyMask");
+  const { current, body, mask } = edit;
+  // A fresh mask array per call, as each request brings its own (no identity-keyed cache can help).
+  return () => applyMask(current, body, mask.slice());
+}
+
+async function immerCase(edit: Edit, autoFreeze: boolean): Promise<() => Installation> {
+  const { Immer } = await import("immer");
+  const immer = new Immer({ autoFreeze });
+  const { current, body, mask } = edit;
+  return () =>
+    immer.produce(current, (draft) => {
+      for (let i = 0; i < mask.length; i++) {
+        const segments = (mask[i] as string).split(".");
+        writePath(draft, segments, readPath(body, segments));
+      }
+    });
+}
+
+async function mutativeCase(edit: Edit): Promise<() => Installation> {
+  const { create } = await import("mutative");
+  const { current, body, mask } = edit;
+  return () =>
+    create(current, (draft) => {
+      for (let i = 0; i < mask.length; i++) {
+        const segments = (mask[i] as string).split(".");
+        writePath(draft, segments, readPath(body, segments));
+      }
+    });
+}
+
+async function lodashCase(edit: Edit): Promise<() => Installation> {
+  const { default: lodash } = await import("lodash");
+  const { current, body, mask } = edit;
+  return () => {
+    const next = lodash.cloneDeep(current);
+    for (let i = 0; i < mask.length; i++) {
+      const path = mask[i] as string;
+      lodash.set(next, path, lodash.get(body, path));
+    }
+    return next;
+  };
+}
+
+async function fastJsonPatchCase(edit: Edit): Promise<() => Installation> {
+  const { default: jsonPatch } = await import("fast-json-patch");
+  const { current, body, mask } = edit;
+  return () => {
+    const operations: { op: "replace"; path: string; value: unknown }[] = [];
+    for (let i = 0; i < mask.length; i++) {
+      const segments = (mask[i] as string).split(".");
+      operations.push({ op: "replace", path: `/${segments.join("/")}`, value: readPath(body, segments) });
+    }
+    // mutateDocument = false: the library deep-clones the document first (its own immutable mode).
+    return jsonPatch.applyPatch(current, operations, false, false).newDocument;
+  };
+}
+
+async function jsonMergePatchCase(edit: Edit): Promise<() => Installation> {
+  const { default: mergePatch } = await import("json-merge-patch");
+  const { current, body } = edit;
+  // The body holds only the masked fields, so it is the merge patch itself. apply() mutates its target,
+  // so the immutable use clones first, with the same JSON round trip fast-json-patch uses.
+  return () => mergePatch.apply(JSON.parse(JSON.stringify(current)), body) as Installation;
+}
+
+function casesFor(count: number, n: number): BenchCase[] {
+  return [
+    library(count, n, "spread", "hand-written spread (baseline)", spread),
+    library(count, n, "applyMask", "@fieldmask/core applyMask", applyMaskCase),
+    library(count, n, "immer", "immer produce + hand walk, autoFreeze off", (e) => immerCase(e, false)),
+    library(count, n, "immer-frozen", "immer produce + hand walk, autoFreeze on", (e) => immerCase(e, true)),
+    library(count, n, "mutative", "mutative create + hand walk", mutativeCase),
+    library(count, n, "lodash", "lodash cloneDeep + set", lodashCase),
+    library(count, n, "fast-json-patch", "fast-json-patch applyPatch (clone)", fastJsonPatchCase),
+    library(count, n, "json-merge-patch", "json-merge-patch apply on a JSON clone", jsonMergePatchCase),
+  ];
+}
+
+/** The apply group: one and ten paths, every library, every N. */
+export const applyCases: readonly BenchCase[] = PATH_COUNTS.flatMap((count) =>
+  SIZES.flatMap((n) => casesFor(count, n)),
+);
