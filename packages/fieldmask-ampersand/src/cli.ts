@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/// <reference types="node" />
 // The `fieldmask` bin. Kept out of src/index.ts's import graph: it needs Node (node:util, node:fs), the library
 // must not.
 import { createNodeIo } from "./cli/node-io.js";

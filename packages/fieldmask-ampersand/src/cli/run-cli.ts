@@ -1,3 +1,5 @@
+/// <reference types="node" />
+// This file needs Node (the package's tsconfig has "types": [] so that library code cannot use Node by accident).
 import { parseArgs } from "node:util";
 import {
   AmpersandProblemError,
