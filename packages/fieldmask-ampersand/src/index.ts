@@ -27,6 +27,7 @@ export type {
   ConfigContent,
   Connection,
   Destination,
+  FieldSetting,
   InputValidationIssue,
   InputValidationProblem,
   Installation,

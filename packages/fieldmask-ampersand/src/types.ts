@@ -12,26 +12,64 @@ type JsonBody<Op extends keyof operations> = operations[Op] extends {
     ? Body
     : never;
 
-/** An installation of an integration, as `GET`/`PATCH …/installations/{installationId}` return it. */
-export type Installation = Schemas["Installation"];
-/** The config of an installation. */
-export type Config = Schemas["Config"];
-/** The content of an installation's config: `provider`, `read`, `write`, `proxy`, `subscribe`. */
-export type ConfigContent = Schemas["ConfigContent"];
-/** The read config of one object (`config.content.read.objects.<objectName>`). */
-export type ReadConfigObject = Schemas["ReadConfigObject"];
-/** The write config of one object (`config.content.write.objects.<objectName>`). */
-export type WriteConfigObject = Schemas["WriteConfigObject"];
-/** The subscribe config of one object (`config.content.subscribe.objects.<objectName>`). */
-export type SubscribeConfigObject = Schemas["SubscribeConfigObject"];
-/** The read config an update request sends for one object (`objectName` optional). */
-export type BaseReadConfigObject = Schemas["BaseReadConfigObject"];
-/** The write config an update request sends for one object. */
-export type BaseWriteConfigObject = Schemas["BaseWriteConfigObject"];
-/** The subscribe config an update request sends for one object. */
+// openapi-typescript turns the spec's `allOf: [Base, { required: [...] }]` into `Base & Record<string, never>`,
+// which no object with properties satisfies, and it makes every property with a `default` required (`disabled`,
+// `writeOnCreate`, `writeOnUpdate`), although requests may leave them out. The installation types below are
+// repaired by hand from the generated parts, following the spec's required lists.
+
+/** A field's write settings; `writeOnCreate` and `writeOnUpdate` default to `"always"` and may be left out. */
+export interface FieldSetting extends Omit<Schemas["FieldSetting"], "writeOnCreate" | "writeOnUpdate"> {
+  writeOnCreate?: Schemas["FieldSetting"]["writeOnCreate"];
+  writeOnUpdate?: Schemas["FieldSetting"]["writeOnUpdate"];
+}
+/** The read config an update request sends for one object (BaseReadConfigObject: nothing required). */
+export interface BaseReadConfigObject extends Omit<Schemas["BaseReadConfigObject"], "disabled"> {
+  /** Pauses scheduled reads and refuses on-demand reads when `true`. Default `false`. */
+  disabled?: boolean;
+}
+/** The write config an update request sends for one object (BaseWriteConfigObject: `objectName` required). */
+export interface BaseWriteConfigObject
+  extends Omit<Schemas["BaseWriteConfigObject"], "selectedFieldSettings"> {
+  selectedFieldSettings?: { [field: string]: FieldSetting };
+}
+/**
+ * The subscribe config an update request sends for one object (`objectName`, `destination` and
+ * `inheritFieldsAndMappings` required).
+ */
 export type BaseSubscribeConfigObject = Schemas["BaseSubscribeConfigObject"];
+/** The read config of one object (`config.content.read.objects.<objectName>`). */
+export interface ReadConfigObject extends BaseReadConfigObject {
+  objectName: string;
+  selectedFields: { [field: string]: boolean };
+  selectedFieldMappings: { [mapToName: string]: string };
+}
+/** The write config of one object (`config.content.write.objects.<objectName>`). */
+export type WriteConfigObject = BaseWriteConfigObject;
+/** The subscribe config of one object (`config.content.subscribe.objects.<objectName>`). */
+export type SubscribeConfigObject = BaseSubscribeConfigObject;
+/** The content of an installation's config: `provider`, `read`, `write`, `proxy`, `subscribe`. */
+export interface ConfigContent extends Omit<Schemas["BaseConfigContent"], "provider" | "read" | "write"> {
+  /** The SaaS API that the integration talks to. */
+  provider: string;
+  read?: { objects: { [objectName: string]: ReadConfigObject } };
+  write?: { objects?: { [objectName: string]: WriteConfigObject } };
+  subscribe?: { objects: { [objectName: string]: SubscribeConfigObject } };
+}
 /** The config content an update request sends. */
-export type UpdateInstallationConfigContent = Schemas["UpdateInstallationConfigContent"];
+export interface UpdateInstallationConfigContent
+  extends Omit<Schemas["BaseConfigContent"], "read" | "write"> {
+  read?: { objects?: { [objectName: string]: BaseReadConfigObject } };
+  write?: { objects?: { [objectName: string]: BaseWriteConfigObject } };
+  subscribe?: { objects?: { [objectName: string]: BaseSubscribeConfigObject } };
+}
+/** The config of an installation. */
+export interface Config extends Omit<Schemas["Config"], "content"> {
+  content: ConfigContent;
+}
+/** An installation of an integration, as `GET`/`PATCH …/installations/{installationId}` return it. */
+export interface Installation extends Omit<Schemas["Installation"], "config"> {
+  config: Config;
+}
 /** A connection to a SaaS provider. */
 export type Connection = Schemas["Connection"];
 /** An Ampersand project. */
@@ -48,7 +86,20 @@ export type ApiKey = Schemas["ApiKey"];
 export type JWTKey = Schemas["JWTKey"];
 
 /** The body of `PATCH …/installations/{installationId}` (operation `updateInstallation`). */
-export type UpdateInstallationRequest = JsonBody<"updateInstallation">;
+export interface UpdateInstallationRequest {
+  /** The paths to update; see {@link INSTALLATION_GRAMMAR}. */
+  updateMask: string[];
+  /** The values; fields outside `updateMask` are ignored. */
+  installation: {
+    connectionId?: string;
+    config?: {
+      /** @deprecated Set by the server to the latest revision. */
+      revisionId?: string;
+      createdBy?: string;
+      content?: UpdateInstallationConfigContent;
+    };
+  };
+}
 /** The body of `PATCH /projects/{projectIdOrName}/connections/{connectionId}` (operation `updateConnection`). */
 export type UpdateConnectionRequest = Schemas["UpdateConnectionRequest"];
 /** The body of `PATCH /projects/{projectIdOrName}` (operation `updateProject`). */
