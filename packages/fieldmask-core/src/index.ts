@@ -1,6 +1,6 @@
 // @fieldmask/core — the public API. Every export is listed by name; nothing from src/internal is re-exported.
 
-export type { AllowedPath } from "./allowed-path.js";
+export type { AllowedPath, PatternPath } from "./allowed-path.js";
 export { canonicalizeMask } from "./canonicalize-mask.js";
 export type {
   Grammar,

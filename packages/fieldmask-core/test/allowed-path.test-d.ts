@@ -2,6 +2,7 @@ import {
   type AllowedPath,
   compileGrammar,
   type Grammar,
+  type PatternPath,
   type PatternSpec,
   type StandardSchemaV1,
   validateMask,
@@ -65,5 +66,15 @@ describe("grammar types", () => {
     const result = validateMask(compileGrammar(["a"]), ["a"]);
     if (result.ok) expectTypeOf(result.paths[0]?.input).toEqualTypeOf<string | undefined>();
     else expectTypeOf(result.issues[0]?.code).toExtend<string | undefined>();
+  });
+});
+
+describe("PatternPath", () => {
+  it("types one pattern", () => {
+    expectTypeOf<
+      PatternPath<"config.content.read.objects.<objectName>">
+    >().toEqualTypeOf<`config.content.read.objects.${string}`>();
+    expectTypeOf<PatternPath<"a.**">>().toEqualTypeOf<"a" | `a.${string}`>();
+    expectTypeOf<PatternPath<"plain">>().toEqualTypeOf<"plain">();
   });
 });
