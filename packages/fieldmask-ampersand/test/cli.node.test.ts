@@ -242,6 +242,56 @@ describe("fieldmask apply", () => {
   });
 });
 
+describe("--strict and --connection", () => {
+  const extra = JSON.stringify({
+    updateMask: ["config.content.proxy.enabled"],
+    installation: { config: { content: { proxy: { enabled: false } } }, healthStatus: "unhealthy" },
+  });
+
+  it("--strict reports body fields outside updateMask", async () => {
+    expect((await run(["validate", "extra.json"], { "extra.json": extra })).code).toBe(0);
+    const strict = await run(["validate", "--strict", "extra.json"], { "extra.json": extra });
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toContain("error[ignored_field]");
+    expect(strict.stderr).toContain("installation.healthStatus");
+    expect(
+      (await run(["apply", "--strict", "installation.json", "extra.json"], { "extra.json": extra })).code,
+    ).toBe(1);
+  });
+
+  it("--connection resolves a connectionId update", async () => {
+    // Arrange
+    const request = JSON.stringify({
+      updateMask: ["connectionId"],
+      installation: { connectionId: "connection-999" },
+    });
+    const connection = {
+      ...(json("installation.json") as { connection: object }).connection,
+      id: "connection-999",
+    };
+    const files = { "switch.json": request, "connection.json": JSON.stringify(connection) };
+
+    // Act
+    const resolved = await run(
+      ["apply", "installation.json", "switch.json", "--connection", "connection.json"],
+      files,
+    );
+    const unresolved = await run(["apply", "installation.json", "switch.json"], files);
+    const other = await run(
+      ["apply", "installation.json", "switch.json", "--connection", "connection.json"],
+      { ...files, "connection.json": JSON.stringify({ ...connection, id: "connection-1" }) },
+    );
+
+    // Assert
+    expect(resolved.code).toBe(0);
+    expect((JSON.parse(resolved.stdout) as { connection: unknown }).connection).toEqual(connection);
+    expect(unresolved.code).toBe(1);
+    expect(unresolved.stderr).toContain("error[no_connection_resolver]");
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain("error[unknown_connection]");
+  });
+});
+
 describe("fieldmask diff", () => {
   it("prints the PATCH body and warns about what the endpoint cannot express", async () => {
     const result = await run(["diff", "installation.json", "installation-edited.json"]);

@@ -84,6 +84,18 @@ export const REFUSALS: readonly RefusalRow[] = [
     stderr: 'fieldmask: --now: "yesterday" is not a date-time\n',
   },
   {
+    name: "--connection outside apply",
+    argv: ["validate", "--connection", "connection.json", "seed-request.json"],
+    exitCode: 2,
+    stderr: "fieldmask: --connection only applies to the apply command\n",
+  },
+  {
+    name: "--strict with diff",
+    argv: ["diff", "--strict", "installation.json", "installation-edited.json"],
+    exitCode: 2,
+    stderr: "fieldmask: --strict does not apply to diff\n",
+  },
+  {
     name: "unreadable file",
     argv: ["validate", "no-such-request.json"],
     exitCode: 2,

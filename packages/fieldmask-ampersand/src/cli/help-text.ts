@@ -8,6 +8,8 @@ const RESOURCE_LINE =
   "  -r, --resource <name>  installation (default), connection, project, providerApp, destination, org,\n" +
   "                         apiKey or jwtKey\n";
 const JSON_LINE = "      --json             machine output: problem+json bodies on errors (on stdout)\n";
+const STRICT_LINE =
+  "      --strict           also report body fields outside updateMask (the API ignores them)\n";
 const HELP_LINE = "  -h, --help             show this help\n";
 const FOOTER =
   "A file name of - reads standard input.\nExit codes: 0 success, 1 invalid input, 2 usage error.\n";
@@ -30,18 +32,21 @@ export const MAIN_HELP =
 /** `fieldmask <command> --help` texts. */
 export const COMMAND_HELP: Readonly<Record<CommandName, string>> = {
   validate:
-    "Usage: fieldmask validate <request.json> [--resource <name>] [--json]\n\n" +
+    "Usage: fieldmask validate <request.json> [--resource <name>] [--strict] [--json]\n\n" +
     "Checks a PATCH body ({ updateMask, <resource> }) against the resource's allowed paths and value schemas.\n" +
     "Prints the accepted paths; on errors, prints each issue with the mask entry, a caret under the offending\n" +
     "column and a 'did you mean' suggestion (with --json: the problem+json body on stdout).\n\n" +
-    `Options:\n${RESOURCE_LINE}${JSON_LINE}${HELP_LINE}\n${FOOTER}`,
+    `Options:\n${RESOURCE_LINE}${STRICT_LINE}${JSON_LINE}${HELP_LINE}\n${FOOTER}`,
   apply:
-    "Usage: fieldmask apply <current.json> <request.json> [--resource <name>] [--now <iso-time>] [--json]\n\n" +
+    "Usage: fieldmask apply <current.json> <request.json> [--resource <name>] [--now <iso-time>]\n" +
+    "                       [--connection <connection.json>] [--strict] [--json]\n\n" +
     "Validates the PATCH body, applies it to the current resource and prints the updated resource as JSON.\n" +
     "The inputs are not modified.\n\n" +
     `Options:\n${RESOURCE_LINE}` +
     "      --now <iso-time>   the clock for fields the update stamps (updateTime), for reproducible output\n" +
-    `${JSON_LINE}${HELP_LINE}\n${FOOTER}`,
+    "      --connection <connection.json>\n" +
+    "                         the connection a connectionId update switches to (matched by its id)\n" +
+    `${STRICT_LINE}${JSON_LINE}${HELP_LINE}\n${FOOTER}`,
   diff:
     "Usage: fieldmask diff <before.json> <after.json> [--resource <name>] [--json]\n\n" +
     "Prints the PATCH body (updateMask + resource) that turns <before> into <after>, or nothing when they\n" +

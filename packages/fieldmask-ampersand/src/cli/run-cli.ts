@@ -4,9 +4,11 @@ import { parseArgs } from "node:util";
 import {
   AmpersandProblemError,
   applyUpdate,
+  type Connection,
   diffUpdate,
   RESOURCE_NAMES,
   type ResourceName,
+  type UpdateOptions,
   validateUpdateRequest,
 } from "../index.js";
 import { CliError, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./cli-error.js";
@@ -20,6 +22,9 @@ interface CliOptions {
   readonly resource: ResourceName;
   readonly json: boolean;
   readonly now: (() => Date) | undefined;
+  readonly strict: boolean;
+  /** `--connection <file>`: the connection a `connectionId` update switches to (apply only). */
+  readonly connection: string | undefined;
 }
 
 /**
@@ -89,7 +94,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     resource: readResource(values.resource),
     json: values.json === true,
     now: readNow(command, values.now),
+    strict: values.strict === true,
+    connection: onlyFor(command, "apply", "--connection", values.connection),
   };
+  if (options.strict && command === "diff") throw new CliError("--strict does not apply to diff", EXIT_USAGE);
   switch (command) {
     case "validate":
       return validateCommand(io, expectFiles(command, files, ["<request.json>"]), options);
@@ -109,6 +117,8 @@ function parse(argv: readonly string[]) {
       resource: { type: "string", short: "r" },
       json: { type: "boolean" },
       now: { type: "string" },
+      strict: { type: "boolean" },
+      connection: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -129,10 +139,22 @@ function readResource(value: string | undefined): ResourceName {
   );
 }
 
+function onlyFor(
+  command: CommandName,
+  wanted: CommandName,
+  flag: string,
+  value: string | undefined,
+): string | undefined {
+  if (value !== undefined && command !== wanted) {
+    throw new CliError(`${flag} only applies to the ${wanted} command`, EXIT_USAGE);
+  }
+  return value;
+}
+
 function readNow(command: CommandName, value: string | undefined): (() => Date) | undefined {
-  if (value === undefined) return undefined;
-  if (command !== "apply") throw new CliError(`--now only applies to the apply command`, EXIT_USAGE);
-  const time = new Date(value);
+  const text = onlyFor(command, "apply", "--now", value);
+  if (text === undefined) return undefined;
+  const time = new Date(text);
   if (Number.isNaN(time.getTime())) throw new CliError(`--now: "${value}" is not a date-time`, EXIT_USAGE);
   return () => new Date(time.getTime());
 }
@@ -154,7 +176,7 @@ function expectFiles(command: CommandName, files: readonly string[], names: read
 
 async function validateCommand(io: CliIo, files: readonly string[], options: CliOptions): Promise<number> {
   const request = await readJsonInput(io, files[0] as string);
-  const result = validateUpdateRequest(options.resource, request.value);
+  const result = validateUpdateRequest(options.resource, request.value, { strict: options.strict });
   if (!result.ok) return reportProblem(io, result.problem, request, options);
   const mask = (request.value as { updateMask: readonly string[] }).updateMask;
   if (options.json) {
@@ -170,15 +192,17 @@ async function validateCommand(io: CliIo, files: readonly string[], options: Cli
 async function applyCommand(io: CliIo, files: readonly string[], options: CliOptions): Promise<number> {
   const current = await readJsonInput(io, files[0] as string);
   const request = await readJsonInput(io, files[1] as string);
-  const result = validateUpdateRequest(options.resource, request.value);
+  const result = validateUpdateRequest(options.resource, request.value, { strict: options.strict });
   if (!result.ok) return reportProblem(io, result.problem, request, options);
+  const connection =
+    options.connection === undefined ? undefined : await readJsonInput(io, options.connection);
   let updated: unknown;
   try {
     updated = applyUpdate(
       options.resource,
       current.value as never,
       result.request,
-      options.now === undefined ? {} : { now: options.now },
+      updateOptions(options, connection),
     );
   } catch (error) {
     if (error instanceof AmpersandProblemError) return reportProblem(io, error.problem, request, options);
@@ -217,6 +241,18 @@ async function diffCommand(io: CliIo, files: readonly string[], options: CliOpti
   }
   if (warnings !== "") io.stderr(warnings);
   return EXIT_OK;
+}
+
+function updateOptions(options: CliOptions, connection: JsonInput | undefined): UpdateOptions {
+  // Only the keys that are set: exactOptionalPropertyTypes forbids passing `now: undefined`.
+  const result: { -readonly [K in keyof UpdateOptions]: UpdateOptions[K] } = { strict: options.strict };
+  if (options.now !== undefined) result.now = options.now;
+  if (connection !== undefined) {
+    const value = connection.value as { id?: unknown } | null;
+    result.resolveConnection = (id) =>
+      typeof value === "object" && value !== null && value.id === id ? (value as Connection) : undefined;
+  }
+  return result;
 }
 
 function reportProblem(io: CliIo, problem: object, request: JsonInput, options: CliOptions): number {
