@@ -3,7 +3,7 @@ import { AmpersandProblemError } from "./ampersand-problem-error.js";
 import { copyJson } from "./internal/copy-json.js";
 import { freezeNew } from "./internal/freeze-new.js";
 import { immer } from "./internal/immer.js";
-import { formatName, makeProblem, makeProblemIssue } from "./internal/problem.js";
+import { formatName, makeProblem, makeProblemIssue, quote } from "./internal/problem.js";
 import type { ResourceTypes } from "./resource-types.js";
 import { RESOURCES, type ResourceName } from "./resources.js";
 import type { InputValidationIssue } from "./types.js";
@@ -20,6 +20,13 @@ const AUTH_SCHEMES: Readonly<Record<string, string>> = {
 };
 
 type Json = Record<string, unknown>;
+
+/** One value to write: a concrete path (wildcards expanded) and the mask entry it came from. */
+interface Write {
+  readonly path: string[];
+  readonly index: number;
+  readonly input: string;
+}
 
 function isRecord(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -143,7 +150,7 @@ export function applyUpdate<R extends ResourceName>(
         issues.push(
           makeProblemIssue(
             "invalid_value",
-            `Path ${path.index} has a value that is not JSON data at ${name}: ${copied.reason}`,
+            `Path ${path.index} (${quote(path.input)}) has a value that is not JSON data at ${name}: ${copied.reason}`,
             name,
             undefined,
             undefined,
@@ -157,18 +164,18 @@ export function applyUpdate<R extends ResourceName>(
   if (issues.length > 0) fail(operationId, issues);
 
   // 2. Resolve everything that can fail before immer runs, so a failure leaves nothing half-done.
-  const writes: { path: string[]; index: number }[] = [];
+  const writes: Write[] = [];
   for (let i = 0; i < paths.length; i++) {
     const path = paths[i] as MaskPath;
     const concrete: string[][] = [];
     expand(copy, path.segments, concrete);
     for (let c = 0; c < concrete.length; c++)
-      writes.push({ path: concrete[c] as string[], index: path.index });
+      writes.push({ path: concrete[c] as string[], index: path.index, input: path.input });
   }
   let connection: unknown;
   let switchConnection = false;
   for (let w = 0; w < writes.length; w++) {
-    const { path, index } = writes[w] as { path: string[]; index: number };
+    const { path, index } = writes[w] as Write;
     if (path.length !== 1) continue;
     const field = path[0] as string;
     const value = copiedAt(copy, path);
@@ -227,10 +234,10 @@ export function applyUpdate<R extends ResourceName>(
 
   // 3. Write. Every value written is this call's own copy; the recipe only assigns.
   const stamp = Object.hasOwn(STAMPED, resource) ? (options?.now ?? defaultNow)().toISOString() : undefined;
-  const blocked: { index: number; path: string[]; depth: number }[] = [];
+  const blocked: { input: string; index: number; path: string[]; depth: number }[] = [];
   const result = immer.produce(current as Json, (draft: Json) => {
     for (let w = 0; w < writes.length; w++) {
-      const { path, index } = writes[w] as { path: string[]; index: number };
+      const { path, index, input } = writes[w] as Write;
       if (
         switchConnection &&
         resource === "installation" &&
@@ -241,19 +248,24 @@ export function applyUpdate<R extends ResourceName>(
         continue;
       }
       const depth = setIn(draft, path, copiedAt(copy, path));
-      if (depth >= 0) blocked.push({ index, path, depth });
+      if (depth >= 0) blocked.push({ input, index, path, depth });
     }
     if (stamp !== undefined) draft.updateTime = stamp;
   });
   if (blocked.length > 0) {
     // the recipe ran to its end, but the result is dropped: `current` was never touched, so nothing is half-done
     for (let b = 0; b < blocked.length; b++) {
-      const { index, path, depth } = blocked[b] as { index: number; path: string[]; depth: number };
+      const { input, index, path, depth } = blocked[b] as {
+        input: string;
+        index: number;
+        path: string[];
+        depth: number;
+      };
       const at = path.slice(0, depth + 1);
       issues.push(
         makeProblemIssue(
           "not_traversable",
-          `Path ${index} goes through ${at.join(".")}, which is not an object in the current ${resource}`,
+          `Path ${index} (${quote(input)}) goes through ${at.join(".")}, which is not an object in the current ${resource}`,
           formatName(bodyKey, path),
           copiedAt(copy, path),
           undefined,

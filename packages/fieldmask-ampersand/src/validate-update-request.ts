@@ -10,7 +10,14 @@ import {
 } from "@fieldmask/core";
 import { grammarWith } from "./internal/grammar-of.js";
 import { PATTERN_SCHEMAS } from "./internal/pattern-schemas.js";
-import { formatName, fromMaskIssue, makeProblem, makeProblemIssue, valueAt } from "./internal/problem.js";
+import {
+  formatName,
+  fromMaskIssue,
+  makeProblem,
+  makeProblemIssue,
+  quote,
+  valueAt,
+} from "./internal/problem.js";
 import { PATH_ROWS, type PathRow } from "./internal/resource-schemas.js";
 import { checkValue, subSchema, type ValueProblem } from "./internal/value-schema.js";
 import type { UpdateRequestTypes } from "./resource-types.js";
@@ -132,11 +139,6 @@ function checkSubPathValues(
       }
     }
   }
-}
-
-/** Quotes user text for a message, cut short like core's messages. */
-function quote(text: string): string {
-  return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
 }
 
 /** Strict mode: every body field that no mask path reaches is reported, as the API would silently drop it. */

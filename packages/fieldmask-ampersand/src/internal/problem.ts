@@ -72,15 +72,10 @@ export function makeProblemIssue(
   const context: { code: AmpersandIssueCode; column?: number; suggestion?: string } = { code };
   if (column !== undefined) context.column = column;
   if (suggestion !== undefined) context.suggestion = suggestion;
-  const issue: InputValidationIssue = {
-    type: "about:blank",
-    title: TITLES[code],
-    detail,
-    in: "body",
-    name,
-    value,
-    context,
-  };
+  const issue: InputValidationIssue = { type: "about:blank", title: TITLES[code], detail, in: "body", name };
+  // JSON has no undefined: a missing value is left out rather than sent as a key that JSON.stringify drops
+  if (value !== undefined) issue.value = value;
+  issue.context = context;
   if (remedy !== undefined) issue.remedy = remedy;
   return issue;
 }
@@ -133,6 +128,14 @@ export function fromMaskIssue(
     remedy = `List at least one path. Allowed paths: ${allowed}`;
   }
   return makeProblemIssue(code, issue.message, name, value, issue.column, suggestion, remedy);
+}
+
+/**
+ * Quotes user text for a message, cut short like core's messages so a huge path cannot make a huge body.
+ * @internal
+ */
+export function quote(text: string): string {
+  return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
 }
 
 /**

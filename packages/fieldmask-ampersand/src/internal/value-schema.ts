@@ -120,7 +120,7 @@ function typeProblem(type: string, value: unknown): string | undefined {
           ? Number.isInteger(value)
           : typeof value === t
     ) {
-      if (t === "uint" && (value as number) < 0) return "expected a non-negative integer";
+      if (t === "uint" && (value as number) < 0) return `expected a non-negative integer, got ${value}`;
       return undefined;
     }
     if ((t === "cron" || t === "createdBy") && typeof value === "string") {
