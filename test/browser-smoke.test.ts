@@ -1,13 +1,11 @@
 // Both packages, imported by name, in whatever runtime runs this file: Node (project "unit") and headless
 // Chromium (project "browser"). No node: imports here, so nothing in either package's graph may need them.
-// It proves the CLI's library half is browser-safe; it lives in this package (not in the root test/ folder)
-// because only workspace packages can resolve @fieldmask/* by name: the root package does not depend on them.
 import { applyUpdate, RESOURCE_NAMES, validateUpdateRequest } from "@fieldmask/ampersand";
 import { FieldMaskError, parsePath, WILDCARD } from "@fieldmask/core";
 import { describe, expect, it } from "vitest";
-import installation from "../../../examples/ampersand/installation.json";
-import rejected from "../../../examples/ampersand/rejected-request.json";
-import seed from "../../../examples/ampersand/seed-request.json";
+import installation from "../examples/ampersand/installation.json";
+import rejected from "../examples/ampersand/rejected-request.json";
+import seed from "../examples/ampersand/seed-request.json";
 
 describe("both packages in this runtime", () => {
   it("parses paths with @fieldmask/core", () => {
