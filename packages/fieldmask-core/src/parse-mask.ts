@@ -1,3 +1,4 @@
+import { makeIssue } from "./internal/issue.js";
 import { readMask } from "./internal/read-mask.js";
 import type { MaskResult } from "./mask-result.js";
 import type { MaskOptions } from "./options.js";
@@ -19,6 +20,24 @@ import type { MaskOptions } from "./options.js";
  * ```
  */
 export function parseMask(mask: unknown, options?: MaskOptions): MaskResult {
-  const { paths, issues } = readMask(mask, options, undefined);
-  return issues === undefined ? { ok: true, paths } : { ok: false, issues };
+  try {
+    const { paths, issues } = readMask(mask, options, undefined);
+    return issues === undefined ? { ok: true, paths } : { ok: false, issues };
+  } catch (error) {
+    // only a hostile proxy or getter in the mask array gets here; "never throws" still holds
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issues: [
+        makeIssue(
+          "not_an_array",
+          `The mask could not be read: ${reason}`,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+        ),
+      ],
+    };
+  }
 }

@@ -90,6 +90,17 @@ function runSchema(
   }
 }
 
+// Stable (Array.prototype.sort is stable since ES2019); mask-wide issues (index undefined) first.
+function byIndex(a: MaskIssue, b: MaskIssue): number {
+  return (a.index ?? -1) - (b.index ?? -1);
+}
+
+function extend(at: ValuePath, key: string | number): ValuePath {
+  const out = at.slice();
+  out.push(key);
+  return out;
+}
+
 interface Budget {
   nodes: number;
 }
@@ -128,19 +139,19 @@ function checkValues(body: unknown, path: MaskPath, budget: Budget, issues: Mask
         if (Array.isArray(value)) {
           for (let k = 0; k < value.length; k++) {
             nextValues.push(value[k]);
-            nextPaths.push([...at, k]);
+            nextPaths.push(extend(at, k));
           }
         } else {
           const keys = Object.keys(value);
           for (let k = 0; k < keys.length; k++) {
             const key = keys[k] as string;
             nextValues.push((value as Record<string, unknown>)[key]);
-            nextPaths.push([...at, key]);
+            nextPaths.push(extend(at, key));
           }
         }
       } else {
         const child = hasOwn.call(value, segment) ? (value as Record<string, unknown>)[segment] : undefined;
-        const childPath: ValuePath = [...at, segment];
+        const childPath: ValuePath = extend(at, segment);
         if (child === undefined) {
           issues.push(
             makeIssue(
@@ -214,15 +225,14 @@ export function validateMask(grammar: Grammar, mask: unknown, body?: unknown): M
       );
       return { ok: false, issues: [issue] };
     }
-    const { paths, issues: found } = readMask(mask, options, grammar);
-    let issues = found;
+    const { paths, issues } = readMask(mask, options, grammar);
     if (body !== undefined) {
+      const valueIssues: MaskIssue[] = [];
       const budget: Budget = { nodes: resolveLimits(options).maxNodes };
       for (let i = 0; i < paths.length; i++) {
         const path = paths[i] as MaskPath;
-        issues ??= [];
-        if (!checkValues(body, path, budget, issues)) {
-          issues.push(
+        if (!checkValues(body, path, budget, valueIssues)) {
+          valueIssues.push(
             makeIssue(
               "limit_exceeded",
               "The mask reaches more body values than the node limit allows",
@@ -234,7 +244,12 @@ export function validateMask(grammar: Grammar, mask: unknown, body?: unknown): M
           );
           break;
         }
-        if (issues.length === 0) issues = undefined;
+      }
+      if (valueIssues.length > 0) {
+        // one list in mask order: syntax and grammar issues came first, value issues per path after them
+        const all = issues === undefined ? valueIssues : issues.concat(valueIssues);
+        all.sort(byIndex);
+        return { ok: false, issues: all };
       }
     }
     return issues === undefined ? { ok: true, paths } : { ok: false, issues };

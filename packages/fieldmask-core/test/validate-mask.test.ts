@@ -1,4 +1,11 @@
-import { compileGrammar, type MaskIssue, type StandardSchemaV1, validateMask } from "@fieldmask/core";
+import {
+  compileGrammar,
+  type MaskIssue,
+  parseMask,
+  type StandardSchemaV1,
+  validateMask,
+  WILDCARD,
+} from "@fieldmask/core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AMPERSAND_PATTERNS } from "./grammar.testdata.js";
@@ -202,5 +209,39 @@ describe("validateMask", () => {
     expect(issuesOf(validateMask(grammar, ["connectionId"], body)).map((issue) => issue.code)).toEqual([
       "invalid_value",
     ]);
+  });
+
+  it("lists syntax, grammar and value issues together in mask order", () => {
+    const result = validateMask(grammar, ["connectionId", "a..b", "config.createdBy"], {});
+    expect(issuesOf(result).map(brief)).toEqual([
+      "missing_value @0:- connectionId",
+      "empty_segment @1:3",
+      "missing_value @2:- config",
+    ]);
+  });
+});
+
+describe("parseMask", () => {
+  it("checks syntax and duplicates without a grammar, and accepts an empty mask", () => {
+    expect(parseMask([])).toEqual({ ok: true, paths: [] });
+    const result = parseMask(["a\\:b", "a:b", "x.*"]);
+    expect(result.ok ? [] : result.issues.map(brief)).toEqual(["duplicate_path @1:-"]);
+    const ok = parseMask(["x.*"]);
+    expect(ok.ok && ok.paths[0]).toEqual({
+      index: 0,
+      input: "x.*",
+      segments: ["x", WILDCARD],
+      match: undefined,
+    });
+  });
+
+  it("never throws, even on a hostile proxy", () => {
+    const hostile = new Proxy([], {
+      get() {
+        throw new Error("trap");
+      },
+    });
+    expect(parseMask(hostile)).toMatchObject({ ok: false, issues: [{ code: "not_an_array" }] });
+    expect(validateMask(grammar, hostile)).toMatchObject({ ok: false });
   });
 });
