@@ -211,6 +211,32 @@ describe("validateMask", () => {
     ]);
   });
 
+  it("bounds the did-you-mean work", () => {
+    // Arrange: 25 typos, then a long path that shares a prefix with a pattern
+    const typos = Array.from({ length: 25 }, (_, i) => `connectionI${i}`);
+    const long = `config.content.${"x".repeat(300)}`;
+    // Act
+    const issues = issuesOf(validateMask(grammar, [...typos, long]));
+    // Assert
+    expect(issues.slice(0, 20).every((issue) => issue.suggestion === "connectionId")).toBe(true);
+    expect(issues.slice(20, 25).map((issue) => issue.suggestion)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(issues[25]?.code).toBe("not_allowed");
+  });
+
+  it("suggests by typo, filling placeholders and .** tails from the path, else by shared prefix", () => {
+    const typo = issuesOf(validateMask(grammar, ["config.content.read.things.x.y.z"]));
+    expect(typo[0]?.suggestion).toBe("config.content.read.objects.<objectName>.**");
+    const prefix = issuesOf(validateMask(grammar, ["config.content.proxy.enabled.deeper.still"]));
+    expect(prefix[0]?.suggestion).toBe("config.content.proxy.enabled");
+    expect(issuesOf(validateMask(grammar, ["zzz"]))[0]?.suggestion).toBeUndefined();
+  });
+
   it("lists syntax, grammar and value issues together in mask order", () => {
     const result = validateMask(grammar, ["connectionId", "a..b", "config.createdBy"], {});
     expect(issuesOf(result).map(brief)).toEqual([
