@@ -29,4 +29,5 @@ await build({
 // Every child process inherits the root and finds the dist files from it.
 process.env.FIELDMASK_BENCH_ROOT = root;
 process.env.FIELDMASK_BENCH_RESULTS = `${root}/bench/RESULTS.md`;
+process.env.FIELDMASK_BENCH_CACHE = outdir;
 await import(`${outdir}/run.js`);

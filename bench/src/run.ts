@@ -6,6 +6,7 @@ import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { BenchCase } from "./case.js";
 import { CASES } from "./cases.js";
+import { writeInstallations } from "./data.js";
 import { type ChildResult, RESULT_PREFIX } from "./protocol.js";
 import { type CaseOutcome, evaluate, formatTime, median, renderTables, renderTargets } from "./report.js";
 import { TARGETS } from "./targets.js";
@@ -108,6 +109,10 @@ async function main(): Promise<void> {
   if (cases.length === 0) throw new Error(`bench: no case matches ${options.filters.join(" ")}`);
   const started = new Date();
   const env = environment();
+  const sizes = new Set<number>();
+  for (const entry of cases) if (entry.n !== undefined) sizes.add(entry.n);
+  process.stderr.write(`generating installations with ${[...sizes].join(", ")} read objects…\n`);
+  writeInstallations(sizes);
   const reps = new Map<string, number[]>();
   const notes = new Map<string, string>();
   const total = cases.length * options.reps;

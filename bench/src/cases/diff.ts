@@ -35,7 +35,7 @@ interface Scenario {
 
 /**
  * Builds the pair. Shared: `after` is immer's result, sharing every untouched subtree with `before` (what a
- * client holds after an edit). Cloned: `after` is a structuredClone of it, so no reference is shared (what a
+ * client holds after an edit). Cloned: `after` is a deep JSON copy of it, so no reference is shared (what a
  * client holds after reading the resource twice).
  */
 async function scenario(n: number, pair: Pair): Promise<Scenario> {
@@ -45,7 +45,8 @@ async function scenario(n: number, pair: Pair): Promise<Scenario> {
   const edit = makeEdit(n, 1);
   const name = edit.names[0] as string;
   const [shared, patches] = immer.produceWithPatches(edit.current, (draft) => editObject(draft, name));
-  const after = pair === "shared" ? shared : structuredClone(shared);
+  // A JSON round trip, not structuredClone: the same fresh objects, ten times faster to make at N = 100,000.
+  const after = pair === "shared" ? shared : (JSON.parse(JSON.stringify(shared)) as Installation);
   return { before: edit.current, after, patches, name, expectedMask: `config.content.read.objects.${name}` };
 }
 
