@@ -94,6 +94,13 @@ function compilePattern(entry: string | PatternSpec, options: MaskOptions): Gram
   const spec: PatternSpec | undefined = typeof entry === "object" && entry !== null ? entry : undefined;
   const path: unknown = spec === undefined ? entry : spec.path;
   if (typeof path !== "string") fail(path, "is not a string");
+  const schema: unknown = spec?.schema;
+  if (
+    schema !== undefined &&
+    typeof (schema as { "~standard"?: { validate?: unknown } })?.["~standard"]?.validate !== "function"
+  ) {
+    fail(path, "has a schema that does not implement Standard Schema (no ~standard.validate function)");
+  }
   const decoded: Segment[] = [];
   const bare: boolean[] = [];
   // patterns are trusted program text, so no limits apply to them

@@ -112,6 +112,13 @@ describe("compileGrammar: malformed patterns are programmer errors", () => {
     });
   }
 
+  it("rejects a schema that is not a Standard Schema", () => {
+    const schema = { parse: () => true } as never;
+    expect(() => compileGrammar([{ path: "a", schema }])).toThrowErrorMatchingInlineSnapshot(
+      `[Error: compileGrammar: pattern "a" has a schema that does not implement Standard Schema (no ~standard.validate function)]`,
+    );
+  });
+
   it("rejects two patterns that admit the same paths", () => {
     expect(() => compileGrammar(["a.<x>", "a.*"])).toThrowErrorMatchingInlineSnapshot(
       `[Error: compileGrammar: pattern "a.*" admits the same paths as pattern "a.<x>"]`,
