@@ -1,4 +1,4 @@
-import { makeIssue } from "./internal/issue.js";
+import { describeError, makeIssue } from "./internal/issue.js";
 import { readMask } from "./internal/read-mask.js";
 import type { MaskResult } from "./mask-result.js";
 import type { MaskOptions } from "./options.js";
@@ -25,7 +25,7 @@ export function parseMask(mask: unknown, options?: MaskOptions): MaskResult {
     return issues === undefined ? { ok: true, paths } : { ok: false, issues };
   } catch (error) {
     // only a hostile proxy or getter in the mask array gets here; "never throws" still holds
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = describeError(error);
     return {
       ok: false,
       issues: [

@@ -1,6 +1,6 @@
 import type { Grammar } from "./compile-grammar.js";
 import type { MaskIssue } from "./field-mask-error.js";
-import { describePath, makeIssue } from "./internal/issue.js";
+import { describeError, describePath, makeIssue } from "./internal/issue.js";
 import { resolveLimits } from "./internal/limits.js";
 import { readMask } from "./internal/read-mask.js";
 import type { MaskPath, MaskResult } from "./mask-result.js";
@@ -39,7 +39,7 @@ function runSchema(
   try {
     result = schema["~standard"].validate(value);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = describeError(error);
     issues.push(
       makeIssue(
         "invalid_value",
@@ -256,7 +256,7 @@ export function validateMask(grammar: Grammar, mask: unknown, body?: unknown): M
   } catch (error) {
     // Only a hostile getter or proxy in the body (or a broken custom grammar) can get here; the promise is
     // "never throws", so it becomes an issue.
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = describeError(error);
     return {
       ok: false,
       issues: [

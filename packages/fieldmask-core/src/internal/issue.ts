@@ -46,3 +46,15 @@ export function quoteText(text: string): string {
 export function describePath(input: string, index: number | undefined): string {
   return index === undefined ? `Path ${quoteText(input)}` : `Path ${index} (${quoteText(input)})`;
 }
+
+/**
+ * A thrown value as text, without letting a hostile `message` getter or `toString` throw again.
+ * @internal
+ */
+export function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? String(error.message) : String(error);
+  } catch {
+    return "an unreadable error";
+  }
+}
