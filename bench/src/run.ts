@@ -171,9 +171,12 @@ async function main(): Promise<void> {
       "See [README.md](README.md) for what each case does and how to read the tables.",
       "",
       ...env,
+      `- Load average at the end: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(", ")}`,
       `- ${options.reps} repetitions per case, each in a fresh Node process; the figure is the median of the`,
       "  repetitions' medians, and `reps` shows their spread.",
-      "- Measured on a shared 2-core machine while other jobs may have been running: differences of 10–20 %",
+      `- Measured on a shared ${cpus().length}-core machine while other jobs may have been running: differences of 10–20 %`,
       "  between neighbouring rows are within the noise; the ratios against the targets are far wider than that",
       "  unless the row says otherwise.",
       "",
