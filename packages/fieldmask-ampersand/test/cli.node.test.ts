@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { applyUpdate, diffUpdate, validateUpdateRequest } from "@fieldmask/ampersand";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CliIo } from "../src/cli/cli-io.js";
 import { runCli } from "../src/cli/run-cli.js";
@@ -339,5 +340,67 @@ describe("fieldmask diff", () => {
     const content = after.config.content as Record<string, unknown>;
     for (const key of ["read", "write", "subscribe", "proxy"])
       expect(content[key]).toEqual(edited.config.content[key]);
+  });
+});
+
+describe("never a stack trace", () => {
+  const word = fc.oneof(
+    fc.constantFrom(
+      "validate",
+      "apply",
+      "diff",
+      "help",
+      "-",
+      "--json",
+      "--strict",
+      "--resource",
+      "-r",
+      "installation",
+      "project",
+      "--now",
+      "--connection",
+      "--help",
+      "seed-request.json",
+      "installation.json",
+      "installation-edited.json",
+      "rejected-request.json",
+      "nope.json",
+    ),
+    fc.string({ maxLength: 12 }),
+  );
+
+  it("any command line ends with exit code 0, 1 or 2 and no stack trace", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(word, { maxLength: 6 }),
+        fc.string({ maxLength: 20 }),
+        async (argv, stdin) => {
+          const result = await run(argv, {}, stdin);
+          expect([0, 1, 2]).toContain(result.code);
+          expect(result.stderr).not.toMatch(/\n\s+at /);
+          expect(result.stderr).not.toContain("internal error");
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("any JSON body is validated, applied and diffed without a crash", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), async (value) => {
+        const text = JSON.stringify(value) ?? "null";
+        for (const argv of [
+          ["validate", "-"],
+          ["apply", "installation.json", "-"],
+          ["apply", "-", "seed-request.json"],
+          ["diff", "installation.json", "-"],
+        ]) {
+          const result = await run(argv, {}, text);
+          expect([0, 1]).toContain(result.code);
+          expect(result.stderr).not.toMatch(/\n\s+at /);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });
