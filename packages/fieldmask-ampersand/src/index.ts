@@ -3,6 +3,11 @@
 export { WILDCARD } from "@fieldmask/core";
 export { AmpersandProblemError } from "./ampersand-problem-error.js";
 export { applyUpdate } from "./apply-update.js";
+export { diffInstallation } from "./diff-installation.js";
+export type { UpdateDiff } from "./diff-update.js";
+export { diffUpdate } from "./diff-update.js";
+export type { InstallationEdit } from "./edit-installation.js";
+export { editInstallation } from "./edit-installation.js";
 export type { ResourceTypes, UpdateRequestTypes } from "./resource-types.js";
 export type { ResourceInfo, ResourceName } from "./resources.js";
 export {

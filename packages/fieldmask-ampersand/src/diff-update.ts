@@ -1,0 +1,169 @@
+import { formatPath } from "@fieldmask/core";
+import { copyJson } from "./internal/copy-json.js";
+import { diffResource, type RawDiff, type Touched } from "./internal/diff-resource.js";
+import type { ResourceTypes, UpdateRequestTypes } from "./resource-types.js";
+import { RESOURCES, type ResourceName } from "./resources.js";
+import type { DiffUpdateOptions, UnexpressibleChange } from "./update-options.js";
+
+/** The outcome of {@link diffUpdate}: the request to send (`null` when nothing expressible changed) and the rest. */
+export interface UpdateDiff<R extends ResourceName> {
+  /** `{ updateMask, <bodyKey> }`, ready to send; `null` when there is nothing to send. */
+  readonly request: UpdateRequestTypes[R] | null;
+  /** Changes the endpoint cannot express (never sent), each with a hint when there is something to do. */
+  readonly unexpressible: UnexpressibleChange[];
+}
+
+// Fields the server owns, by the first segment of their path.
+const SERVER_SET: Readonly<Record<string, string>> = {
+  id: "read-only: assigned by Ampersand",
+  projectId: "read-only: the resource's project",
+  integrationId: "read-only: the installation's integration",
+  orgId: "read-only: the project's organization",
+  createTime: "read-only: set by Ampersand on creation",
+  updateTime: "set by the server on every update",
+  createdBy: "read-only: who created the resource",
+  healthStatus: "read-only: computed by Ampersand",
+  lastOperationStatus: "read-only: computed by Ampersand",
+  group: "read-only: the installation's group",
+  key: "read-only: the key itself",
+  algorithm: "read-only: fixed when the key was created",
+  publicKeyPem: "read-only: fixed when the key was created",
+  type: "read-only: fixed when the destination was created",
+  status: "read-only: computed by Ampersand",
+  authScheme: "read-only: fixed when the connection was created",
+};
+
+const CONFIG_READ_ONLY: Readonly<Record<string, string>> = {
+  id: "read-only: assigned by Ampersand",
+  revisionId: "set by the server to the latest revision (deprecated in requests)",
+  createTime: "read-only: set by Ampersand on creation",
+};
+
+function reasonAndHint(
+  resource: ResourceName,
+  segments: readonly string[],
+  kind: UnexpressibleChange["kind"],
+  reason: string,
+): [string, string | undefined] {
+  const first = segments[0] as string;
+  if (segments.length === 1 && Object.hasOwn(SERVER_SET, first))
+    return [SERVER_SET[first] as string, undefined];
+  if (resource !== "installation") return [reason, undefined];
+  const path = segments.join(".");
+  if (first === "connection") {
+    return [
+      "the connection's own fields are not part of an installation update",
+      "Update the connection itself with updateConnection, or switch connections with connectionId.",
+    ];
+  }
+  if (segments.length === 2 && first === "config" && Object.hasOwn(CONFIG_READ_ONLY, segments[1] as string)) {
+    return [CONFIG_READ_ONLY[segments[1] as string] as string, undefined];
+  }
+  if (path === "config.content.provider") return ["read-only: fixed by the integration", undefined];
+  if (segments.length === 5 && path.startsWith("config.content.read.objects.") && kind === "removed") {
+    const name = formatPath(segments);
+    return [
+      "updateInstallation cannot remove a read object: its path takes a value",
+      `Set ${name}.disabled to true to pause it, or remove it with the per-object config-content endpoint ` +
+        `(PATCH …/objects/{objectName}/config-content, action "read"), whose JSON Patch operations toJsonPatch can produce.`,
+    ];
+  }
+  if ((path === "config.content.write" || path === "config.content.subscribe") && kind === "removed") {
+    return [reason, `Send ${path}.objects as {} to remove every object.`];
+  }
+  if (path.startsWith("config.content.proxy") && kind === "removed") {
+    return [reason, "Set config.content.proxy.enabled to false instead."];
+  }
+  return [reason, undefined];
+}
+
+/**
+ * Builds the request and the unexpressible list from a raw diff. Connection switches become `connectionId`.
+ * @internal
+ */
+export function finishDiff<R extends ResourceName>(
+  resource: R,
+  raw: RawDiff,
+  before: unknown,
+  after: unknown,
+): UpdateDiff<R> {
+  const { bodyKey } = RESOURCES[resource];
+  const mask: string[] = [];
+  const body: Record<string, unknown> = {};
+  const unexpressible: UnexpressibleChange[] = [];
+  for (let i = 0; i < raw.unexpressible.length; i++) {
+    const change = raw.unexpressible[i] as RawDiff["unexpressible"][number];
+    if (resource === "installation" && change.segments[0] === "connection") {
+      const beforeId = (before as { connection?: { id?: unknown } }).connection?.id;
+      const afterId = (after as { connection?: { id?: unknown } }).connection?.id;
+      if (typeof afterId === "string" && afterId !== beforeId) {
+        // another connection: the server swaps in that connection whole, so its fields are not changes to report
+        if (!mask.includes("connectionId")) {
+          mask.push("connectionId");
+          body.connectionId = afterId;
+        }
+        continue;
+      }
+    }
+    const [reason, hint] = reasonAndHint(resource, change.segments, change.kind, change.reason);
+    unexpressible.push({ path: formatPath(change.segments), kind: change.kind, reason, hint });
+  }
+  for (let i = 0; i < raw.paths.length; i++) {
+    const segments = raw.paths[i] as string[];
+    let node: unknown = after;
+    for (let s = 0; s < segments.length; s++) node = (node as Record<string, unknown>)[segments[s] as string];
+    const copied = copyJson(node);
+    if (!copied.ok) {
+      unexpressible.push({
+        path: formatPath(segments),
+        kind: "changed",
+        reason: `the new value is not JSON data: ${copied.reason}`,
+        hint: undefined,
+      });
+      continue;
+    }
+    mask.push(formatPath(segments));
+    let into = body;
+    for (let s = 0; s < segments.length - 1; s++) {
+      const key = segments[s] as string;
+      if (!Object.hasOwn(into, key)) into[key] = {};
+      into = into[key] as Record<string, unknown>;
+    }
+    into[segments[segments.length - 1] as string] = copied.value;
+  }
+  const request =
+    mask.length === 0 ? null : ({ updateMask: mask, [bodyKey]: body } as unknown as UpdateRequestTypes[R]);
+  return { request, unexpressible };
+}
+
+/**
+ * The update request that turns `before` into `after` for one of the eight endpoints, and the changes it cannot
+ * carry. Each changed value goes under the most specific allowed path (one path per changed map entry); a
+ * removed entry falls back to the whole map where the endpoint allows that, and is reported otherwise, as are
+ * read-only and server-set fields. Neither input is mutated; the body holds copies.
+ *
+ * @param resource - Which endpoint, e.g. `"jwtKey"`.
+ * @param before - The resource as stored.
+ * @param after - The resource as wanted.
+ * @param options - `subPaths`: send a changed read object as sub-paths (installations).
+ * @returns `{ request, unexpressible }`; `request` is `null` when nothing expressible changed.
+ *
+ * @example
+ * ```ts
+ * const { request } = diffUpdate("jwtKey", key, { ...key, active: false });
+ * // { updateMask: ["active"], jwtKey: { active: false } }
+ * ```
+ */
+export function diffUpdate<R extends ResourceName>(
+  resource: R,
+  before: ResourceTypes[R],
+  after: ResourceTypes[R],
+  options?: DiffUpdateOptions,
+): UpdateDiff<R> {
+  const info = Object.hasOwn(RESOURCES, resource) ? RESOURCES[resource] : undefined;
+  if (info === undefined) throw new TypeError(`diffUpdate: unknown resource ${JSON.stringify(resource)}`);
+  const raw = diffResource(info.grammar, before, after, options?.subPaths === true, undefined);
+  return finishDiff(resource, raw, before, after);
+}
+
+export type { Touched };
