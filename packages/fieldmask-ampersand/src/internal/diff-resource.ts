@@ -146,14 +146,17 @@ function diffChildren(
   touched: Touched | undefined,
   out: RawDiff,
 ): void {
-  let keys: string[];
-  if (touched === undefined || touched.all) {
-    keys = Object.keys(before);
-    const added = Object.keys(after);
-    for (let i = 0; i < added.length; i++)
-      if (!Object.hasOwn(before, added[i] as string)) keys.push(added[i] as string);
-  } else {
-    keys = [...touched.children.keys()];
+  // keys in one order whether or not patches narrow the walk (before's keys, then the added ones), so an edit and
+  // a diff of the same change give the same mask
+  const only = touched === undefined || touched.all ? undefined : touched.children;
+  const keys: string[] = [];
+  const old = Object.keys(before);
+  for (let i = 0; i < old.length; i++)
+    if (only === undefined || only.has(old[i] as string)) keys.push(old[i] as string);
+  const added = Object.keys(after);
+  for (let i = 0; i < added.length; i++) {
+    const key = added[i] as string;
+    if (!Object.hasOwn(before, key) && (only === undefined || only.has(key))) keys.push(key);
   }
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
