@@ -29,3 +29,15 @@ export { unionMasks } from "./union-masks.js";
 export { validateMask } from "./validate-mask.js";
 export type { FieldPath, Segment } from "./wildcard.js";
 export { WILDCARD } from "./wildcard.js";
+
+// apply, pick, diff
+
+export type { ApplyOptions } from "./apply-mask.js";
+export { applyMask } from "./apply-mask.js";
+export type { DiffOptions, MaskDiff, Unexpressible } from "./diff-mask.js";
+export { diffMask } from "./diff-mask.js";
+export type { PatchRecord } from "./mask-from-patches.js";
+export { maskFromPatches } from "./mask-from-patches.js";
+export { pickMask } from "./pick-mask.js";
+export type { JsonPatchOperation } from "./to-json-patch.js";
+export { toJsonPatch } from "./to-json-patch.js";

@@ -1,0 +1,181 @@
+import type { Grammar } from "./compile-grammar.js";
+import type { DiffOptions, MaskDiff, Unexpressible } from "./diff-mask.js";
+import { FieldMaskError, type MaskIssue } from "./field-mask-error.js";
+import {
+  type FoundPath,
+  finishDiff,
+  isUsablePath,
+  type PendingChange,
+  rootError,
+} from "./internal/diff-result.js";
+import { makeIssue } from "./internal/issue.js";
+import { ABSENT, isPlainObject } from "./internal/json-data.js";
+
+/** One recorded change, in immer's patch shape (no immer import needed). */
+export interface PatchRecord {
+  readonly op: "add" | "replace" | "remove";
+  /** Keys from the root; a number is a list index. */
+  readonly path: readonly (string | number)[];
+  readonly value?: unknown;
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+interface Chosen {
+  readonly children: Map<string, Chosen>;
+  /** Set when this path was chosen: it covers everything below it. */
+  value: unknown;
+  chosen: boolean;
+}
+
+function chosenNode(): Chosen {
+  return { children: new Map(), value: undefined, chosen: false };
+}
+
+// The value at a path of `after`, by own properties only, or ABSENT.
+function valueAt(after: unknown, segments: readonly string[], length: number): unknown {
+  let value = after;
+  for (let i = 0; i < length; i++) {
+    if (!isPlainObject(value)) return ABSENT;
+    const key = segments[i] as string;
+    if (!hasOwn.call(value, key)) return ABSENT;
+    value = value[key];
+    if (value === undefined) return ABSENT;
+  }
+  return value;
+}
+
+function badPatch(index: number, reason: string): MaskIssue {
+  return makeIssue("invalid_value", `Patch ${index} ${reason}`, index, undefined, undefined, undefined, [
+    index,
+  ]);
+}
+
+/**
+ * Builds the same `{ mask, body, unexpressible }` as {@link diffMask} from the change records an editor kept
+ * (immer's patches: `produceWithPatches`, or `enablePatches` + `produce(…, recipe, listener)`), in time
+ * proportional to the number of patches rather than to the size of the documents. Each patch is carried by the
+ * deepest allowed path at or above it (a removal: strictly above it) that still has a value in `after`; a change
+ * inside a list is a change of the whole list.
+ *
+ * @param patches - The patches, in the order they were made.
+ * @param grammar - The allow-list of update paths.
+ * @param after - The document after the patches; the body's values are read from it.
+ * @param options - `subPaths`.
+ * @returns `{ mask, body, unexpressible }`.
+ * @throws {@link FieldMaskError} when `after` is not a plain object or a patch is malformed (`invalid_value`).
+ *
+ * @example
+ * ```ts
+ * const [next, patches] = produceWithPatches(installation, (draft) => {
+ *   draft.config.content.read.objects.contacts.schedule = "*\/5 * * * *";
+ * });
+ * maskFromPatches(patches, grammar, next).mask; // ["config.content.read.objects.contacts"]
+ * ```
+ */
+export function maskFromPatches(
+  patches: readonly PatchRecord[],
+  grammar: Grammar,
+  after: unknown,
+  options?: DiffOptions,
+): MaskDiff {
+  const subPaths = options?.subPaths === true;
+  if (!isPlainObject(after)) throw rootError("maskFromPatches: after", after);
+  if (!Array.isArray(patches)) throw new FieldMaskError([badPatch(0, "list is not an array")]);
+  const root = chosenNode();
+  const pending: PendingChange[] = [];
+  const seen = new Set<string>();
+  const issues: MaskIssue[] = [];
+  for (let p = 0; p < patches.length; p++) {
+    const patch = patches[p] as PatchRecord;
+    const op: unknown = patch?.op;
+    const path: unknown = patch?.path;
+    if ((op !== "add" && op !== "replace" && op !== "remove") || !Array.isArray(path)) {
+      issues.push(badPatch(p, "is not { op: add | replace | remove, path: array }"));
+      continue;
+    }
+    // keys up to the first list index: a list is one value, replaced whole
+    const segments: string[] = [];
+    let inList = false;
+    let bad = false;
+    for (let i = 0; i < path.length; i++) {
+      const key: unknown = path[i];
+      if (typeof key === "number") {
+        inList = true;
+        break;
+      }
+      if (typeof key !== "string") {
+        issues.push(badPatch(p, `has a path key that is neither a string nor a number (at ${i})`));
+        bad = true;
+        break;
+      }
+      segments.push(key);
+    }
+    if (bad) continue;
+    let kind: Unexpressible["kind"] = inList
+      ? "changed"
+      : op === "add"
+        ? "added"
+        : op === "replace"
+          ? "changed"
+          : "removed";
+    // a removal undone by a later patch is a change of what is there now
+    if (kind === "removed" && valueAt(after, segments, segments.length) !== ABSENT) kind = "changed";
+    let length = kind === "removed" ? segments.length - 1 : segments.length;
+    for (; length > 0; length--) {
+      const prefix = segments.slice(0, length);
+      if (isUsablePath(grammar, prefix, subPaths) && valueAt(after, segments, length) !== ABSENT) break;
+    }
+    if (length === 0) {
+      const key = `${kind}\u0000${segments.join("\u0000")}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        pending.push({ segments, kind });
+      }
+      continue;
+    }
+    let node = root;
+    for (let i = 0; i < length && !node.chosen; i++) {
+      const key = segments[i] as string;
+      let child = node.children.get(key);
+      if (child === undefined) {
+        child = chosenNode();
+        node.children.set(key, child);
+      }
+      node = child;
+    }
+    if (!node.chosen) {
+      node.chosen = true;
+      node.value = valueAt(after, segments, length);
+      node.children.clear();
+    }
+  }
+  if (issues.length > 0) throw new FieldMaskError(issues);
+  // the chosen paths, shallowest first: a chosen path covers what was chosen below it before it
+  const found: FoundPath[] = [];
+  const work: Chosen[] = [root];
+  const paths: string[][] = [[]];
+  while (work.length > 0) {
+    const node = work.pop() as Chosen;
+    const at = paths.pop() as string[];
+    if (node.chosen) {
+      found.push({ segments: at, value: node.value });
+      continue;
+    }
+    for (const [key, child] of node.children) {
+      work.push(child);
+      paths.push(at.concat(key));
+    }
+  }
+  // a change no path carries by itself may still sit under a path chosen for another patch
+  const left: PendingChange[] = [];
+  for (let i = 0; i < pending.length; i++) {
+    const change = pending[i] as PendingChange;
+    let node: Chosen | undefined = root;
+    for (let s = 0; s < change.segments.length && node !== undefined && !node.chosen; s++) {
+      node = node.children.get(change.segments[s] as string);
+    }
+    if (node === undefined || !node.chosen) left.push(change);
+  }
+  return finishDiff(grammar, found, left, subPaths);
+}
