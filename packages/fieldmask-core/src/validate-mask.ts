@@ -3,11 +3,20 @@ import type { MaskIssue } from "./field-mask-error.js";
 import { describeError, describePath, makeIssue } from "./internal/issue.js";
 import { resolveLimits } from "./internal/limits.js";
 import { readMask } from "./internal/read-mask.js";
+import { isForbiddenSegment } from "./internal/scan-path.js";
 import type { MaskPath, MaskResult } from "./mask-result.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { type Segment, WILDCARD } from "./wildcard.js";
 
-const hasOwn = Object.prototype.hasOwnProperty;
+// Marks an own accessor property of the body: reported as an invalid value, its getter never run.
+const ACCESSOR: unique symbol = Symbol("accessor");
+
+// Reads an own data property without invoking a getter (the body is the caller's object, not trusted).
+function ownData(object: object, key: string): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(object, key);
+  if (descriptor === undefined) return undefined;
+  return "value" in descriptor ? descriptor.value : ACCESSOR;
+}
 
 type ValuePath = (string | number)[];
 
@@ -105,6 +114,18 @@ interface Budget {
   nodes: number;
 }
 
+function accessorIssue(path: MaskPath, at: ValuePath): MaskIssue {
+  return makeIssue(
+    "invalid_value",
+    `${describePath(path.input, path.index)} has an invalid value at ${showValuePath(at)}: an accessor property is not JSON data (its getter is never run)`,
+    path.index,
+    path.input,
+    undefined,
+    path.segments,
+    at,
+  );
+}
+
 // Walks the body along one path, fanning out at wildcards, with work lists instead of recursion.
 // Returns false when the node budget ran out.
 function checkValues(body: unknown, path: MaskPath, budget: Budget, issues: MaskIssue[]): boolean {
@@ -138,20 +159,49 @@ function checkValues(body: unknown, path: MaskPath, budget: Budget, issues: Mask
       if (segment === WILDCARD) {
         if (Array.isArray(value)) {
           for (let k = 0; k < value.length; k++) {
-            nextValues.push(value[k]);
+            const item = ownData(value, String(k));
+            if (item === ACCESSOR) {
+              issues.push(accessorIssue(path, extend(at, k)));
+              continue;
+            }
+            nextValues.push(item);
             nextPaths.push(extend(at, k));
           }
         } else {
           const keys = Object.keys(value);
           for (let k = 0; k < keys.length; k++) {
             const key = keys[k] as string;
-            nextValues.push((value as Record<string, unknown>)[key]);
+            // a key reached through `*` becomes a path segment: the same keys are refused as in path text
+            if (isForbiddenSegment(key)) {
+              issues.push(
+                makeIssue(
+                  "forbidden_segment",
+                  `${describePath(path.input, path.index)} reaches the key ${JSON.stringify(key)} through *, and that key is never read or written`,
+                  path.index,
+                  path.input,
+                  undefined,
+                  path.segments,
+                  extend(at, key),
+                ),
+              );
+              continue;
+            }
+            const item = ownData(value, key);
+            if (item === ACCESSOR) {
+              issues.push(accessorIssue(path, extend(at, key)));
+              continue;
+            }
+            nextValues.push(item);
             nextPaths.push(extend(at, key));
           }
         }
       } else {
-        const child = hasOwn.call(value, segment) ? (value as Record<string, unknown>)[segment] : undefined;
+        const child = ownData(value, segment);
         const childPath: ValuePath = extend(at, segment);
+        if (child === ACCESSOR) {
+          issues.push(accessorIssue(path, childPath));
+          continue;
+        }
         if (child === undefined) {
           issues.push(
             makeIssue(
