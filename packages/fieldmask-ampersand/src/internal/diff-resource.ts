@@ -122,8 +122,8 @@ function diffNode(
       segments: path,
       kind,
       reason:
-        exact !== undefined
-          ? "an update cannot remove it: its path takes a value, and there is none"
+        exact !== undefined || (kind === "removed" && hasPatternBelow(grammar.patterns, path))
+          ? "an update cannot remove it: its paths take a value, and there is none"
           : "no updateMask path of this endpoint covers it",
     });
     return;
