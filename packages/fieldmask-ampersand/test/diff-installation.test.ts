@@ -235,7 +235,7 @@ describe("diffInstallation", () => {
 
   test("subPaths: a removed key sends the whole object", () => {
     const [before, after] = edited((i) => {
-      delete (i.config.content.read?.objects.contacts as { backfill?: unknown }).backfill;
+      delete ((i.config.content.read?.objects.contacts ?? {}) as { backfill?: unknown }).backfill;
     });
     expect(diffInstallation(before, after, { subPaths: true }).request?.updateMask).toEqual([
       "config.content.read.objects.contacts",
