@@ -127,13 +127,11 @@ export function buildPlan(paths: readonly PlanOrigin[]): PlanNode {
 }
 
 /**
- * Whether a terminal's mask path reached it through a wildcard before depth `depth` (then a missing key is
- * not a missing value: the wildcard only fans out over the keys that exist).
+ * Whether the key at depth `depth` (1-based: the key just entered) is where the terminal's mask path has a
+ * wildcard. Then a missing key is not a missing value: a wildcard only fans out over the keys that exist (this
+ * happens where a literal sibling key was merged with the wildcard's paths).
  * @internal
  */
 export function viaWildcard(origin: PlanOrigin, depth: number): boolean {
-  const segments = origin.segments;
-  const n = depth < segments.length ? depth : segments.length;
-  for (let i = 0; i < n; i++) if (segments[i] === WILDCARD) return true;
-  return false;
+  return depth > 0 && origin.segments[depth - 1] === WILDCARD;
 }

@@ -91,13 +91,15 @@ export function diffNode(ctx: DiffContext, before: unknown, after: unknown): voi
     ctx.pending.push({ segments: segments.slice(), kind: before === ABSENT ? "added" : "changed" });
   }
   // only changes below here that no deeper path could carry make this path worth asking the grammar about
-  if (
-    ctx.pending.length > pendingStart &&
-    segments.length > 0 &&
-    isUsablePath(ctx.grammar, segments, ctx.subPaths)
-  ) {
-    ctx.pending.length = pendingStart;
-    ctx.found.length = foundStart;
-    ctx.found.push({ segments: segments.slice(), value: after });
+  if (ctx.pending.length > pendingStart && segments.length > 0) {
+    if (isUsablePath(ctx.grammar, segments, ctx.subPaths)) {
+      ctx.pending.length = pendingStart;
+      ctx.found.length = foundStart;
+      ctx.found.push({ segments: segments.slice(), value: after });
+    } else if (before === ABSENT && ctx.found.length === foundStart) {
+      // nothing inside an added object could be carried: report the object once, not each of its fields
+      ctx.pending.length = pendingStart;
+      ctx.pending.push({ segments: segments.slice(), kind: "added" });
+    }
   }
 }
