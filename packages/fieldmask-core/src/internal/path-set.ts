@@ -47,7 +47,8 @@ export function parsePaths(
   }
   const syntax = options?.syntax ?? "backslash";
   for (let index = 0; index < mask.length; index++) {
-    const input: unknown = mask[index];
+    // the own data value only: a getter on the caller's array is never run (the entry reads as undefined)
+    const input: unknown = Object.getOwnPropertyDescriptor(mask, index)?.value;
     if (typeof input !== "string") {
       issues.push(
         makeIssue(

@@ -79,7 +79,8 @@ export function readMask(
   const seen = new Map<string, number>();
   let suggestions = 0;
   for (let index = 0; index < count; index++) {
-    const input: unknown = mask[index];
+    // the own data value only: a getter on the caller's array is never run (the entry reads as undefined)
+    const input: unknown = Object.getOwnPropertyDescriptor(mask, index)?.value;
     if (typeof input !== "string") {
       const kind = input === null ? "null" : Array.isArray(input) ? "array" : typeof input;
       issues = addIssue(
