@@ -117,7 +117,8 @@ describe("applyMask refuses bad values", () => {
       [undefined, "missing_value"],
       [new Date(0), "invalid_value"],
       [new Map(), "invalid_value"],
-      [[1, , 3], "invalid_value"],
+      // a hole: built without a literal so the lint keeps quiet about intent
+      [Object.assign(new Array(3), { 0: 1, 2: 3 }), "invalid_value"],
       [{ [Symbol("s")]: 1 }, "invalid_value"],
       [JSON.parse('{"__proto__": {"polluted": true}}'), "invalid_value"],
       [cyclic, "invalid_value"],

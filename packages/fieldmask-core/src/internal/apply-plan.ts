@@ -42,10 +42,12 @@ function draft(): Draft {
 // Merges `from` into `into` (both drafts); depth is bounded by the mask's segment limit.
 function mergeDraft(into: Draft, from: Draft): void {
   if (from.terminal) {
-    if (!into.terminal) {
-      into.terminal = true;
-      into.origin = from.origin;
-    }
+    // `from` is a wildcard's subtree, which covers this literal path (as canonicalizeMask drops `a.b` beside
+    // `a.*`): its origin wins, so a key the source lacks is not a missing value
+    into.terminal = true;
+    into.origin = from.origin;
+    into.literals.clear();
+    into.wildcard = undefined;
     return;
   }
   if (into.terminal) return;

@@ -57,6 +57,10 @@ export function diffNode(ctx: DiffContext, before: unknown, after: unknown): voi
   if (after !== ABSENT && isPlainObject(after) && (before === ABSENT || isPlainObject(before))) {
     // an added object is walked too, so that a deeper allowed path can carry each of its fields
     const keys = ownKeys(after);
+    // an added empty object has no field to carry it: it is a change of its own
+    if (before === ABSENT && keys.length === 0) {
+      ctx.pending.push({ segments: segments.slice(), kind: "added" });
+    }
     let shared = 0;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
