@@ -153,9 +153,14 @@ describe("applyMask properties", () => {
     fc.assert(
       fc.property(doc, doc, mask, missing, fc.integer(), (target, source, paths, policy, seed) => {
         const canonical = canonicalizeMask(paths);
-        const shuffled = [...paths, ...paths.slice(0, 2)].sort(() =>
-          (seed = (seed * 1103515245 + 12345) | 0) & 1 ? 1 : -1,
-        );
+        // a seeded shuffle (Fisher–Yates with a linear congruential generator) of the paths plus duplicates
+        const shuffled = [...paths, ...paths.slice(0, 2)];
+        let state = seed;
+        for (let i = shuffled.length - 1; i > 0; i--) {
+          state = (state * 1103515245 + 12345) | 0;
+          const j = (state >>> 0) % (i + 1);
+          [shuffled[i], shuffled[j]] = [shuffled[j] as string, shuffled[i] as string];
+        }
         const one = tryApply(() => applyMask(target, source, canonical, { missing: policy }));
         const two = tryApply(() => applyMask(target, source, shuffled, { missing: policy }));
         if (one instanceof FieldMaskError || two instanceof FieldMaskError) {
