@@ -11,7 +11,7 @@ function report(result: ChildResult): void {
 async function main(name: string): Promise<void> {
   const entry = findCase(name);
   try {
-    const run = await entry.setup();
+    const { run, verify } = await entry.setup();
     const quick = process.env.FIELDMASK_BENCH_QUICK === "1";
     // The 100,000-object cases take milliseconds to seconds per call (a deep clone of 2.5 million nodes): three
     // samples of that length keep a full run short, and the run's figure is the median of three processes anyway.
@@ -21,7 +21,12 @@ async function main(name: string): Promise<void> {
       : heavy
         ? { min_samples: 3, min_cpu_time: 300e6 }
         : { min_samples: 12, min_cpu_time: 300e6 };
-    const stats = await measure(() => do_not_optimize(run()), options);
+    let last: unknown;
+    const stats = await measure(() => {
+      last = run();
+      do_not_optimize(last);
+    }, options);
+    verify(last);
     report({
       kind: "ok",
       name,

@@ -54,8 +54,7 @@ function library(
       const edit = makeEdit(n, count);
       const before = editedJson(edit);
       const run = await make(edit);
-      checkResult(edit, run(), before);
-      return run;
+      return { run, verify: (result) => checkResult(edit, result as Installation, before) };
     },
   };
 }

@@ -1,5 +1,5 @@
 // diff: computing the mask and body of a change, against generic JSON differs, on shared and cloned pairs.
-import { type BenchCase, check, exported, json } from "../case.js";
+import { type BenchCase, check, exported, json, type Prepared } from "../case.js";
 import { type Installation, makeEdit, SIZES } from "../data.js";
 import { INSTALLATION_PATTERNS } from "../grammar.js";
 import { loadAmpersand, loadCore } from "../packages.js";
@@ -8,11 +8,9 @@ type MaskDiff = { mask: string[] };
 type CompileGrammar = (patterns: readonly string[]) => unknown;
 type DiffMask = (before: unknown, after: unknown, grammar: unknown) => MaskDiff;
 type MaskFromPatches = (patches: readonly unknown[], grammar: unknown, after: unknown) => MaskDiff;
-type DiffInstallation = (before: unknown, after: unknown) => { request: { updateMask: string[] } | null };
-type EditInstallation = (
-  installation: unknown,
-  recipe: (draft: Installation) => void,
-) => { request: { updateMask: string[] } | null };
+type AdapterDiff = { request: { updateMask: string[] } | null };
+type DiffInstallation = (before: unknown, after: unknown) => AdapterDiff;
+type EditInstallation = (installation: unknown, recipe: (draft: Installation) => void) => AdapterDiff;
 
 type Pair = "shared" | "cloned";
 
@@ -55,7 +53,7 @@ function diffCase(
   pair: Pair,
   id: string,
   label: string,
-  make: (s: Scenario) => Promise<() => unknown>,
+  make: (s: Scenario) => Promise<Prepared>,
 ): BenchCase {
   const variant = `${pair}-n${n}`;
   return {
@@ -69,16 +67,25 @@ function diffCase(
   };
 }
 
-async function compareCase(s: Scenario): Promise<() => unknown> {
+async function compareCase(s: Scenario): Promise<Prepared> {
   const { default: jsonPatch } = await import("fast-json-patch");
-  check(jsonPatch.compare(s.before, s.after).length === 2, "compare finds the two changes");
-  return () => jsonPatch.compare(s.before, s.after);
+  return {
+    run: () => jsonPatch.compare(s.before, s.after),
+    verify: (result) => check((result as unknown[]).length === 2, "compare finds the two changes"),
+  };
 }
 
-async function microdiffCase(s: Scenario): Promise<() => unknown> {
+async function microdiffCase(s: Scenario): Promise<Prepared> {
   const { default: diff } = await import("microdiff");
-  check(diff(s.before, s.after).length === 2, "microdiff finds the two changes");
-  return () => diff(s.before, s.after);
+  return {
+    run: () => diff(s.before, s.after),
+    verify: (result) => check((result as unknown[]).length === 2, "microdiff finds the two changes"),
+  };
+}
+
+/** Checks a MaskDiff or an adapter diff: exactly the edited object's path. */
+function expectMask(s: Scenario, mask: unknown, what: string): void {
+  check(json(mask) === json([s.expectedMask]), `${what} gives ${s.expectedMask}`);
 }
 
 async function coreGrammar(): Promise<{ core: unknown; grammar: unknown }> {
@@ -87,38 +94,41 @@ async function coreGrammar(): Promise<{ core: unknown; grammar: unknown }> {
   return { core, grammar: compileGrammar(INSTALLATION_PATTERNS) };
 }
 
-async function diffMaskCase(s: Scenario): Promise<() => unknown> {
+async function diffMaskCase(s: Scenario): Promise<Prepared> {
   const { core, grammar } = await coreGrammar();
   const diffMask = exported<DiffMask>(core, "@fieldmask/core", "diffMask");
-  check(json(diffMask(s.before, s.after, grammar).mask) === json([s.expectedMask]), "diffMask mask");
-  return () => diffMask(s.before, s.after, grammar);
+  return {
+    run: () => diffMask(s.before, s.after, grammar),
+    verify: (result) => expectMask(s, (result as MaskDiff).mask, "diffMask"),
+  };
 }
 
-async function diffInstallationCase(s: Scenario): Promise<() => unknown> {
+async function diffInstallationCase(s: Scenario): Promise<Prepared> {
   const adapter = await loadAmpersand();
   const diffInstallation = exported<DiffInstallation>(adapter, "@fieldmask/ampersand", "diffInstallation");
-  const result = diffInstallation(s.before, s.after);
-  check(json(result.request?.updateMask) === json([s.expectedMask]), "diffInstallation mask");
-  return () => diffInstallation(s.before, s.after);
+  return {
+    run: () => diffInstallation(s.before, s.after),
+    verify: (result) => expectMask(s, (result as AdapterDiff).request?.updateMask, "diffInstallation"),
+  };
 }
 
-async function maskFromPatchesCase(s: Scenario): Promise<() => unknown> {
+async function maskFromPatchesCase(s: Scenario): Promise<Prepared> {
   const { core, grammar } = await coreGrammar();
   const maskFromPatches = exported<MaskFromPatches>(core, "@fieldmask/core", "maskFromPatches");
-  check(
-    json(maskFromPatches(s.patches, grammar, s.after).mask) === json([s.expectedMask]),
-    "maskFromPatches",
-  );
-  return () => maskFromPatches(s.patches, grammar, s.after);
+  return {
+    run: () => maskFromPatches(s.patches, grammar, s.after),
+    verify: (result) => expectMask(s, (result as MaskDiff).mask, "maskFromPatches"),
+  };
 }
 
-async function editInstallationCase(s: Scenario): Promise<() => unknown> {
+async function editInstallationCase(s: Scenario): Promise<Prepared> {
   const adapter = await loadAmpersand();
   const editInstallation = exported<EditInstallation>(adapter, "@fieldmask/ampersand", "editInstallation");
   const recipe = (draft: Installation) => editObject(draft, s.name);
-  const result = editInstallation(s.before, recipe);
-  check(json(result.request?.updateMask) === json([s.expectedMask]), "editInstallation mask");
-  return () => editInstallation(s.before, recipe);
+  return {
+    run: () => editInstallation(s.before, recipe),
+    verify: (result) => expectMask(s, (result as AdapterDiff).request?.updateMask, "editInstallation"),
+  };
 }
 
 function pairCases(n: number, pair: Pair): BenchCase[] {
@@ -133,12 +143,7 @@ function pairCases(n: number, pair: Pair): BenchCase[] {
 /** The edit rows: the mask straight from the edit's patches, compared with diffing the pair afterwards. */
 function editCases(n: number): BenchCase[] {
   const shared = `diff/shared-n${n}`;
-  const entry = (
-    id: string,
-    label: string,
-    baseline: string,
-    make: (s: Scenario) => Promise<() => unknown>,
-  ) => {
+  const entry = (id: string, label: string, baseline: string, make: (s: Scenario) => Promise<Prepared>) => {
     const value: BenchCase = {
       name: `diff/edit-n${n}/${id}`,
       group: "diff",

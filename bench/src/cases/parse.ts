@@ -1,5 +1,5 @@
 // parse: parsePath against String#split on typical and escaped paths.
-import { type BenchCase, check, exported, json } from "../case.js";
+import { type BenchCase, check, checkedUpFront, exported, json } from "../case.js";
 import { objectNameAt } from "../data.js";
 import { loadCore } from "../packages.js";
 
@@ -51,7 +51,7 @@ function variantCases(variant: Variant): BenchCase[] {
       n: undefined,
       label: `${variant}: text.split(".")`,
       baseline,
-      setup: async () => cycle(texts(variant), (text) => text.split(".")),
+      setup: async () => checkedUpFront(cycle(texts(variant), (text) => text.split("."))),
     },
   ];
   if (variant === "escaped") {
@@ -72,7 +72,7 @@ function variantCases(variant: Variant): BenchCase[] {
           return parts;
         };
         check(json(split(texts(variant)[3] as string)) === json(expected(variant, 3)), "regexp split");
-        return cycle(texts(variant), split);
+        return checkedUpFront(cycle(texts(variant), split));
       },
     });
   }
@@ -90,7 +90,7 @@ function variantCases(variant: Variant): BenchCase[] {
         json(parsePath(texts(variant)[3] as string, options)) === json(expected(variant, 3)),
         "parsePath",
       );
-      return cycle(texts(variant), (text) => parsePath(text, options));
+      return checkedUpFront(cycle(texts(variant), (text) => parsePath(text, options)));
     },
   });
   return cases;

@@ -30,8 +30,7 @@ function updateCase(n: number, id: string, label: string, make: (edit: Edit) => 
       const edit = makeEdit(n, 1);
       const before = json(edit.current.config.content.read.objects[edit.names[0] as string]);
       const run = await make(edit);
-      checkResult(edit, run(), before);
-      return run;
+      return { run, verify: (result) => checkResult(edit, result as Installation, before) };
     },
   };
   return entry;

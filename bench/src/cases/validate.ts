@@ -1,5 +1,5 @@
 // validate: validateMask with the installation grammar on masks of 1, 10 and 100 paths.
-import { type BenchCase, check, exported } from "../case.js";
+import { type BenchCase, check, checkedUpFront, exported } from "../case.js";
 import { objectNameAt } from "../data.js";
 import { INSTALLATION_PATTERNS } from "../grammar.js";
 import { loadCore } from "../packages.js";
@@ -55,7 +55,7 @@ function countCases(count: number): BenchCase[] {
         const mask = makeMask(count);
         check(validateByHand(mask), "hand validation accepts the mask");
         // A fresh array per call, as each request brings its own mask (no identity-keyed cache can help).
-        return () => validateByHand(mask.slice());
+        return checkedUpFront(() => validateByHand(mask.slice()));
       },
     },
     {
@@ -72,7 +72,7 @@ function countCases(count: number): BenchCase[] {
         const grammar = compileGrammar(INSTALLATION_PATTERNS);
         const mask = makeMask(count);
         check(validateMask(grammar, mask).ok, "validateMask accepts the mask");
-        return () => validateMask(grammar, mask.slice());
+        return checkedUpFront(() => validateMask(grammar, mask.slice()));
       },
     },
   ];
