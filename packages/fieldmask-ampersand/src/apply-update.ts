@@ -1,9 +1,16 @@
-import { type FieldPath, type MaskPath, type Segment, WILDCARD } from "@fieldmask/core";
+import {
+  FieldMaskError,
+  type FieldPath,
+  type MaskIssue,
+  type MaskPath,
+  pickMask,
+  type Segment,
+  WILDCARD,
+} from "@fieldmask/core";
 import { AmpersandProblemError } from "./ampersand-problem-error.js";
-import { copyJson } from "./internal/copy-json.js";
 import { freezeNew } from "./internal/freeze-new.js";
 import { immer } from "./internal/immer.js";
-import { formatName, makeProblem, makeProblemIssue, quote } from "./internal/problem.js";
+import { formatName, fromMaskIssue, makeProblem, makeProblemIssue, quote } from "./internal/problem.js";
 import type { ResourceTypes } from "./resource-types.js";
 import { RESOURCES, type ResourceName } from "./resources.js";
 import type { InputValidationIssue } from "./types.js";
@@ -133,45 +140,33 @@ export function applyUpdate<R extends ResourceName>(
   const paths: readonly MaskPath[] = checked.paths;
   const body = own(checked.request as object, bodyKey) as Json;
 
-  const limits = options?.limits;
-  // 1. Copy the masked values out of the body (JSON data only), so the result never aliases the request.
-  const copy: Json = {};
-  const issues: InputValidationIssue[] = [];
-  for (let i = 0; i < paths.length; i++) {
-    const path = paths[i] as MaskPath;
-    const concrete: string[][] = [];
-    expand(body, path.segments, concrete);
-    for (let c = 0; c < concrete.length; c++) {
-      const at = concrete[c] as string[];
-      const copied = copyJson(copiedAt(body, at), limits?.maxDepth, limits?.maxNodes);
-      if (copied.ok) setIn(copy, at, copied.value);
-      else {
-        const name = formatName(bodyKey, [...at, ...copied.path]);
-        issues.push(
-          makeProblemIssue(
-            "invalid_value",
-            `Path ${path.index} (${quote(path.input)}) has a value that is not JSON data at ${name}: ${copied.reason}`,
-            name,
-            undefined,
-            undefined,
-            undefined,
-            undefined,
-          ),
-        );
-      }
+  const mask: string[] = [];
+  for (let i = 0; i < paths.length; i++) mask.push((paths[i] as MaskPath).input);
+  // 1. Copy the masked values out of the body as JSON data, so the result never aliases the request.
+  let copy: Json;
+  try {
+    copy = pickMask(body, mask, options);
+  } catch (error) {
+    if (!(error instanceof FieldMaskError)) throw error;
+    const where = { updateMask: own(checked.request as object, "updateMask"), resource: body };
+    const issues: InputValidationIssue[] = [];
+    for (let i = 0; i < error.issues.length; i++) {
+      issues.push(fromMaskIssue(error.issues[i] as MaskIssue, bodyKey, where, "", undefined));
     }
+    return fail(operationId, issues);
   }
-  if (issues.length > 0) fail(operationId, issues);
-
-  // 2. Resolve everything that can fail before immer runs, so a failure leaves nothing half-done.
+  const issues: InputValidationIssue[] = [];
   const writes: Write[] = [];
   for (let i = 0; i < paths.length; i++) {
     const path = paths[i] as MaskPath;
     const concrete: string[][] = [];
     expand(copy, path.segments, concrete);
-    for (let c = 0; c < concrete.length; c++)
+    for (let c = 0; c < concrete.length; c++) {
       writes.push({ path: concrete[c] as string[], index: path.index, input: path.input });
+    }
   }
+
+  // 2. Resolve everything that can fail before immer runs, so a failure leaves nothing half-done.
   let connection: unknown;
   let switchConnection = false;
   for (let w = 0; w < writes.length; w++) {

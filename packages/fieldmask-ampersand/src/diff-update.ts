@@ -1,6 +1,12 @@
-import { formatPath } from "@fieldmask/core";
-import { copyJson } from "./internal/copy-json.js";
-import { diffResource, type RawDiff, type Touched } from "./internal/diff-resource.js";
+import {
+  diffMask,
+  formatPath,
+  type MaskDiff,
+  parsePath,
+  pickMask,
+  type Segment,
+  type Unexpressible,
+} from "@fieldmask/core";
 import type { ResourceTypes, UpdateRequestTypes } from "./resource-types.js";
 import { RESOURCES, type ResourceName } from "./resources.js";
 import type { DiffUpdateOptions, UnexpressibleChange } from "./update-options.js";
@@ -77,63 +83,68 @@ function reasonAndHint(
   return [reason, undefined];
 }
 
+function segmentsOf(path: string): Segment[] | undefined {
+  try {
+    return parsePath(path);
+  } catch {
+    return undefined; // an empty key: core reports it with its own reason
+  }
+}
+
 /**
- * Builds the request and the unexpressible list from a raw diff. Connection switches become `connectionId`.
+ * Turns core's diff into the endpoint's request and the unexpressible list: a new `connection.id` becomes
+ * `connectionId`, reasons and hints are the adapter's, and the body is a deep copy (via `pickMask`).
  * @internal
  */
 export function finishDiff<R extends ResourceName>(
   resource: R,
-  raw: RawDiff,
+  diff: MaskDiff,
   before: unknown,
   after: unknown,
 ): UpdateDiff<R> {
   const { bodyKey } = RESOURCES[resource];
   const mask: string[] = [];
-  const body: Record<string, unknown> = {};
   const unexpressible: UnexpressibleChange[] = [];
-  for (let i = 0; i < raw.unexpressible.length; i++) {
-    const change = raw.unexpressible[i] as RawDiff["unexpressible"][number];
-    if (resource === "installation" && change.segments[0] === "connection") {
+  let connectionId: string | undefined;
+  for (let i = 0; i < diff.unexpressible.length; i++) {
+    const change = diff.unexpressible[i] as Unexpressible;
+    const segments = segmentsOf(change.path);
+    if (resource === "installation" && segments?.[0] === "connection") {
       const beforeId = (before as { connection?: { id?: unknown } }).connection?.id;
       const afterId = (after as { connection?: { id?: unknown } }).connection?.id;
+      // another connection: the server swaps it in whole, so its fields are not changes of their own
       if (typeof afterId === "string" && afterId !== beforeId) {
-        // another connection: the server swaps in that connection whole, so its fields are not changes to report
-        if (!mask.includes("connectionId")) {
-          mask.push("connectionId");
-          body.connectionId = afterId;
-        }
+        connectionId = afterId;
         continue;
       }
     }
-    const [reason, hint] = reasonAndHint(resource, change.segments, change.kind, change.reason);
-    unexpressible.push({ path: formatPath(change.segments), kind: change.kind, reason, hint });
+    const [reason, hint] =
+      segments === undefined
+        ? [change.reason, undefined]
+        : reasonAndHint(resource, segments as string[], change.kind, change.reason);
+    unexpressible.push({ path: change.path, kind: change.kind, reason, hint });
   }
-  for (let i = 0; i < raw.paths.length; i++) {
-    const segments = raw.paths[i] as string[];
-    let node: unknown = after;
-    for (let s = 0; s < segments.length; s++) node = (node as Record<string, unknown>)[segments[s] as string];
-    const copied = copyJson(node);
-    if (!copied.ok) {
-      unexpressible.push({
-        path: formatPath(segments),
-        kind: "changed",
-        reason: `the new value is not JSON data: ${copied.reason}`,
-        hint: undefined,
-      });
-      continue;
+  for (let i = 0; i < diff.mask.length; i++) {
+    const path = diff.mask[i] as string;
+    // keep core's canonical order: connectionId goes before the first path whose first segment sorts after it
+    if (
+      connectionId !== undefined &&
+      !mask.includes("connectionId") &&
+      (segmentsOf(path)?.[0] as string) > "connectionId"
+    ) {
+      mask.push("connectionId");
     }
-    mask.push(formatPath(segments));
-    let into = body;
-    for (let s = 0; s < segments.length - 1; s++) {
-      const key = segments[s] as string;
-      if (!Object.hasOwn(into, key)) into[key] = {};
-      into = into[key] as Record<string, unknown>;
-    }
-    into[segments[segments.length - 1] as string] = copied.value;
+    mask.push(path);
   }
-  const request =
-    mask.length === 0 ? null : ({ updateMask: mask, [bodyKey]: body } as unknown as UpdateRequestTypes[R]);
-  return { request, unexpressible };
+  if (connectionId !== undefined && !mask.includes("connectionId")) mask.push("connectionId");
+  if (mask.length === 0) return { request: null, unexpressible };
+  // a deep copy: the request must not share objects with `after`, which the caller may go on editing
+  const body = pickMask(after, diff.mask);
+  if (connectionId !== undefined) body.connectionId = connectionId;
+  return {
+    request: { updateMask: mask, [bodyKey]: body } as unknown as UpdateRequestTypes[R],
+    unexpressible,
+  };
 }
 
 /**
@@ -162,8 +173,6 @@ export function diffUpdate<R extends ResourceName>(
 ): UpdateDiff<R> {
   const info = Object.hasOwn(RESOURCES, resource) ? RESOURCES[resource] : undefined;
   if (info === undefined) throw new TypeError(`diffUpdate: unknown resource ${JSON.stringify(resource)}`);
-  const raw = diffResource(info.grammar, before, after, options?.subPaths === true, undefined);
-  return finishDiff(resource, raw, before, after);
+  const diff = diffMask(before, after, info.grammar, { subPaths: options?.subPaths === true });
+  return finishDiff(resource, diff, before, after);
 }
-
-export type { Touched };

@@ -1,6 +1,16 @@
+import {
+  diffMask,
+  type Grammar,
+  type GrammarPattern,
+  type MaskDiff,
+  maskFromPatches,
+  type PatchRecord,
+  type PatternSegment,
+  parsePath,
+  type Segment,
+} from "@fieldmask/core";
 import { enablePatches, type Patch } from "immer";
-import { finishDiff, type Touched } from "./diff-update.js";
-import { diffResource } from "./internal/diff-resource.js";
+import { finishDiff } from "./diff-update.js";
 import { immer } from "./internal/immer.js";
 import { RESOURCES } from "./resources.js";
 import type { Installation, UpdateInstallationRequest } from "./types.js";
@@ -16,24 +26,27 @@ export interface InstallationEdit {
   readonly unexpressible: UnexpressibleChange[];
 }
 
-/** Builds the trie of the paths immer's patches touched; a patch's own path marks its whole subtree. */
-function touchedBy(patches: readonly Patch[]): Touched {
-  const root: Touched = { all: false, children: new Map() };
-  for (let p = 0; p < patches.length; p++) {
-    const path = (patches[p] as Patch).path;
-    let node = root;
-    for (let i = 0; i < path.length && !node.all; i++) {
-      const key = String(path[i]);
-      let child = node.children.get(key);
-      if (child === undefined) {
-        child = { all: false, children: new Map() };
-        node.children.set(key, child);
-      }
-      node = child;
+/** Whether an unexpressible change sits above some allowed path, where a deeper path may carry it. */
+function reportsAboveAllowedPaths(diff: MaskDiff, grammar: Grammar): boolean {
+  for (let u = 0; u < diff.unexpressible.length; u++) {
+    let segments: Segment[];
+    try {
+      segments = parsePath((diff.unexpressible[u] as MaskDiff["unexpressible"][number]).path);
+    } catch {
+      continue;
     }
-    (node as { all: boolean }).all = true;
+    for (let p = 0; p < grammar.patterns.length; p++) {
+      const pattern = (grammar.patterns[p] as GrammarPattern).segments;
+      if (pattern.length <= segments.length) continue;
+      let fits = true;
+      for (let i = 0; i < segments.length && fits; i++) {
+        const part = pattern[i] as PatternSegment;
+        fits = part.kind !== "literal" || part.value === segments[i];
+      }
+      if (fits) return true;
+    }
   }
-  return root;
+  return false;
 }
 
 /**
@@ -68,13 +81,13 @@ export function editInstallation(
     Patch[],
   ];
   if (patches.length === 0) return { installation: next, request: null, unexpressible: [] };
-  const raw = diffResource(
-    RESOURCES.installation.grammar,
-    installation,
-    next,
-    options?.subPaths === true,
-    touchedBy(patches),
-  );
-  const { request, unexpressible } = finishDiff("installation", raw, installation, next);
+  const grammar = RESOURCES.installation.grammar;
+  const subPaths = options?.subPaths === true;
+  let diff = maskFromPatches(patches as readonly PatchRecord[], grammar, next, { subPaths });
+  // maskFromPatches stops at the patch's own path: a patch that replaces an object above the allowed paths
+  // (`draft.config.content.proxy = { enabled: false }`) comes out unexpressible, although a path below it
+  // carries the change. diffMask looks below; it skips shared subtrees, so it still costs what the edit changed.
+  if (reportsAboveAllowedPaths(diff, grammar)) diff = diffMask(installation, next, grammar, { subPaths });
+  const { request, unexpressible } = finishDiff("installation", diff, installation, next);
   return { installation: next, request, unexpressible };
 }

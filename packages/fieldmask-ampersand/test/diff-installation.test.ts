@@ -66,8 +66,8 @@ describe("diffInstallation", () => {
             },
           },
           "updateMask": [
-            "config.content.read.objects.contacts",
             "config.content.read.objects.accounts",
+            "config.content.read.objects.contacts",
           ],
         },
         "unexpressible": [],
@@ -142,7 +142,7 @@ describe("diffInstallation", () => {
       i.connection = exampleConnection("connection-456");
     });
     expect(diffInstallation(before, after).request).toEqual({
-      updateMask: ["connectionId", "config.createdBy", "config.content.proxy.enabled"],
+      updateMask: ["config.content.proxy.enabled", "config.createdBy", "connectionId"],
       installation: {
         connectionId: "connection-456",
         config: { createdBy: "consumer:consumer-9", content: { proxy: { enabled: false } } },
@@ -172,7 +172,7 @@ describe("diffInstallation", () => {
           {
             "hint": "Update the connection itself with updateConnection, or switch connections with connectionId.",
             "kind": "changed",
-            "path": "connection",
+            "path": "connection.status",
             "reason": "the connection's own fields are not part of an installation update",
           },
           {
@@ -191,7 +191,7 @@ describe("diffInstallation", () => {
             "hint": "Set config.content.proxy.enabled to false instead.",
             "kind": "removed",
             "path": "config.content.proxy",
-            "reason": "an update cannot remove it: its paths take a value, and there is none",
+            "reason": "no allowed path covers this field or a parent of it",
           },
           {
             "hint": undefined,
@@ -211,8 +211,8 @@ describe("diffInstallation", () => {
       objects["*"] = { objectName: "*", selectedFields: {}, selectedFieldMappings: {} };
     });
     expect(diffInstallation(before, after).request?.updateMask).toEqual([
-      "config.content.read.objects.a\\.b",
       "config.content.read.objects.\\*",
+      "config.content.read.objects.a\\.b",
     ]);
   });
 
@@ -224,8 +224,8 @@ describe("diffInstallation", () => {
     });
     expect(diffInstallation(before, after, { subPaths: true }).request).toEqual({
       updateMask: [
-        "config.content.read.objects.contacts.schedule",
         "config.content.read.objects.contacts.disabled",
+        "config.content.read.objects.contacts.schedule",
       ],
       installation: {
         config: { content: { read: { objects: { contacts: { schedule: "0 0 * * *", disabled: true } } } } },
@@ -277,7 +277,7 @@ describe("diffUpdate on other endpoints", () => {
     expect(
       diffUpdate("jwtKey", before, { ...before, active: false, label: "old-key", algorithm: "RSA" }),
     ).toEqual({
-      request: { updateMask: ["label", "active"], jwtKey: { label: "old-key", active: false } },
+      request: { updateMask: ["active", "label"], jwtKey: { active: false, label: "old-key" } },
       unexpressible: [],
     });
   });
@@ -335,8 +335,8 @@ describe("editInstallation", () => {
     expect(before.config.content.read?.objects.contacts?.disabled).toBeUndefined();
     expect(result.installation.config.content.write).toBe(before.config.content.write);
     expect(result.request?.updateMask).toEqual([
-      "config.content.read.objects.contacts",
       "config.content.proxy.enabled",
+      "config.content.read.objects.contacts",
     ]);
     expect(result.unexpressible).toEqual([]);
   });
@@ -355,8 +355,8 @@ describe("editInstallation", () => {
     });
     expect(result.request).toBeNull();
     expect(result.unexpressible.map((change) => change.path)).toEqual([
-      "healthStatus",
       "config.content.read.objects.leads",
+      "healthStatus",
     ]);
   });
 });

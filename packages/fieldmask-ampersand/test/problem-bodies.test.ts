@@ -1035,11 +1035,12 @@ describe("applying", () => {
             "context": {
               "code": "invalid_value",
             },
-            "detail": "Path 0 ("config.content.read.objects.contacts") has a value that is not JSON data at installation.config.content.read.objects.contacts.fieldFilters[0].value: a non-finite number is not JSON",
+            "detail": "Path 0 ("config.content.read.objects.contacts") has an invalid value at "config.content.read.objects.contacts.fieldFilters.0.value": NaN is not JSON data",
             "in": "body",
             "name": "installation.config.content.read.objects.contacts.fieldFilters[0].value",
             "title": "Invalid value",
             "type": "about:blank",
+            "value": NaN,
           },
         ],
         "status": 400,
