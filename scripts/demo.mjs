@@ -2,7 +2,7 @@
 // `pnpm demo`: runs the fieldmask CLI on the shipped examples (examples/ampersand) — validate, apply, diff and
 // one rejected request. Builds the packages first when dist/ is missing or older than src/.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -54,7 +54,9 @@ const steps = [
   },
   {
     title: "2. Apply it to an installation with three read, two write and two subscribe objects",
-    note: "Only config.content.read.objects.contacts is replaced; updateTime comes from --now.",
+    note:
+      "The mask replaces the whole contacts read object (fields the request leaves out are gone);\n" +
+      "nothing else changes but updateTime, which comes from --now.",
     args: [
       "apply",
       `${examples}/installation.json`,
@@ -63,6 +65,8 @@ const steps = [
       "2026-01-15T09:30:00Z",
     ],
     expect: 0,
+    // The updated installation is ~150 lines of JSON: show how it differs from the input instead.
+    summarize: (stdout) => summarizeChanges(readJson(`${examples}/installation.json`), JSON.parse(stdout)),
   },
   {
     title: "3. Diff the installation against an edited copy: the PATCH body a client should send",
@@ -82,13 +86,55 @@ const steps = [
   },
 ];
 
+function readJson(path) {
+  return JSON.parse(readFileSync(join(root, path), "utf8"));
+}
+
+/** One line per difference between two JSON values: `~` changed, `-` removed, `+` added. */
+function summarizeChanges(before, after, path = "") {
+  const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+  const show = (value) => {
+    const text = JSON.stringify(value);
+    return text.length > 70 ? `${text.slice(0, 69)}…` : text;
+  };
+  if (isObject(before) && isObject(after)) {
+    const lines = [];
+    for (const key of Object.keys(before)) {
+      const at = path === "" ? key : `${path}.${key}`;
+      if (!(key in after)) lines.push(`  - ${at}: ${show(before[key])}`);
+      else {
+        const inner = summarizeChanges(before[key], after[key], at);
+        if (inner !== "") lines.push(inner);
+      }
+    }
+    for (const key of Object.keys(after)) {
+      if (!(key in before)) lines.push(`  + ${path === "" ? key : `${path}.${key}`}: ${show(after[key])}`);
+    }
+    return lines.join("\n");
+  }
+  return JSON.stringify(before) === JSON.stringify(after)
+    ? ""
+    : `  ~ ${path}: ${show(before)} → ${show(after)}`;
+}
+
 let failed = 0;
 for (const step of steps) {
   console.log(`\n${bold(step.title)}`);
   if (step.note !== undefined) console.log(dim(step.note));
   console.log(`${dim("$")} fieldmask ${step.args.join(" ")}`);
-  // stdout and stderr interleave in the terminal as the CLI writes them.
-  const run = spawnSync(process.execPath, [cli, ...step.args], { cwd: root, stdio: "inherit" });
+  // stdout and stderr interleave in the terminal as the CLI writes them (unless stdout is summarized).
+  const run = spawnSync(process.execPath, [cli, ...step.args], {
+    cwd: root,
+    stdio: step.summarize === undefined ? "inherit" : ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+  });
+  if (step.summarize !== undefined && run.status === 0) {
+    const lines = run.stdout.split("\n").length - 1;
+    console.log(
+      dim(`(stdout: the updated resource, ${lines} lines of JSON; how it differs from the input:)`),
+    );
+    console.log(step.summarize(run.stdout));
+  }
   const status = run.status ?? 1;
   console.log(dim(`(exit code ${status}${status === step.expect ? "" : `, expected ${step.expect}`})`));
   if (status !== step.expect) failed++;
