@@ -72,6 +72,12 @@ export const REFUSALS: readonly RefusalRow[] = [
     stderr: "fieldmask: diff: only one file can be - (standard input)\n",
   },
   {
+    name: "standard input for a file and --connection",
+    argv: ["apply", "installation.json", "-", "--connection", "-"],
+    exitCode: 2,
+    stderr: "fieldmask: apply: only one file can be - (standard input)\n",
+  },
+  {
     name: "--now outside apply",
     argv: ["validate", "--now", "2026-01-01T00:00:00Z", "seed-request.json"],
     exitCode: 2,

@@ -98,6 +98,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     connection: onlyFor(command, "apply", "--connection", values.connection),
   };
   if (options.strict && command === "diff") throw new CliError("--strict does not apply to diff", EXIT_USAGE);
+  // --connection names a file too, and standard input can be read only once.
+  if (options.connection === "-" && files.includes("-")) {
+    throw new CliError(`${command}: only one file can be - (standard input)`, EXIT_USAGE);
+  }
   switch (command) {
     case "validate":
       return validateCommand(io, expectFiles(command, files, ["<request.json>"]), options);
