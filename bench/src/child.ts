@@ -13,13 +13,14 @@ async function main(name: string): Promise<void> {
   try {
     const { run, verify } = await entry.setup();
     const quick = process.env.FIELDMASK_BENCH_QUICK === "1";
-    // The 100,000-object cases take milliseconds to seconds per call (a deep clone of 2.5 million nodes): three
-    // samples of that length keep a full run short, and the run's figure is the median of three processes anyway.
+    // The 100,000-object cases take milliseconds to seconds per call (a deep clone of 2.5 million nodes): two
+    // samples or half a second, whichever is longer, keep a full run short; the run's figure is the median of
+    // at least three processes anyway.
     const heavy = (entry.n ?? 0) >= 100_000;
     const options = quick
       ? { min_samples: 2, min_cpu_time: 20e6 }
       : heavy
-        ? { min_samples: 3, min_cpu_time: 300e6 }
+        ? { min_samples: 2, min_cpu_time: 500e6 }
         : { min_samples: 12, min_cpu_time: 300e6 };
     let last: unknown;
     const stats = await measure(() => {

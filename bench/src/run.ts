@@ -117,6 +117,56 @@ async function main(): Promise<void> {
   const notes = new Map<string, string>();
   const total = cases.length * options.reps;
   let done = 0;
+  const writes = (options.filters.length === 0 && !options.quick && options.reps >= 3) || options.write;
+
+  const summarize = () => {
+    const outcomes = new Map<string, CaseOutcome>();
+    for (const entry of cases) {
+      const list = reps.get(entry.name) ?? [];
+      outcomes.set(entry.name, {
+        median: list.length > 0 && !notes.has(entry.name) ? median(list) : undefined,
+        reps: list,
+        note: notes.get(entry.name),
+      });
+    }
+    const selected = new Set(cases.map((entry) => entry.name));
+    const targets = TARGETS.filter((t) => selected.has(t.subject)).map((t) => evaluate(t, outcomes));
+    const body = [
+      renderTables(cases, outcomes, targets),
+      ...(targets.length > 0 ? ["### Targets", "", renderTargets(targets)] : []),
+    ].join("\n");
+    return { body };
+  };
+
+  const writeResults = (rounds: number) => {
+    const minutes = ((Date.now() - started.getTime()) / 60_000).toFixed(1);
+    const command = ["pnpm bench", ...process.argv.slice(2)].join(" ");
+    const partial =
+      rounds < options.reps
+        ? ` — PARTIAL: ${rounds} of ${options.reps} repetitions done when this was written`
+        : "";
+    const doc = [
+      "# Benchmark results",
+      "",
+      `Written by \`${command}\` on ${started.toISOString().slice(0, 16).replace("T", " ")} UTC in ${minutes} min${partial}.`,
+      "See [README.md](README.md) for what each case does and how to read the tables.",
+      "",
+      ...env,
+      `- Load average at the end: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(", ")}`,
+      `- ${rounds} repetition${rounds === 1 ? "" : "s"} per case, each in a fresh Node process; the figure is the median of the`,
+      "  repetitions' medians, and `reps` shows their spread.",
+      `- Measured on a shared ${cpus().length}-core machine while other jobs may have been running: differences of 10–20 %`,
+      "  between neighbouring rows are within the noise; the ratios against the targets are far wider than that",
+      "  unless the row says otherwise.",
+      "",
+      summarize().body,
+    ].join("\n");
+    writeFileSync(process.env.FIELDMASK_BENCH_RESULTS ?? "bench/RESULTS.md", doc);
+    process.stderr.write(`wrote bench/RESULTS.md (${rounds} of ${options.reps} repetitions)\n`);
+  };
+
   // Repetitions are interleaved (every case once, then again) so a burst of load on the shared machine
   // spreads over many cases instead of spoiling all repetitions of one.
   for (let rep = 1; rep <= options.reps; rep++) {
@@ -142,49 +192,10 @@ async function main(): Promise<void> {
         process.stderr.write(`${prefix}: ${result.kind}: ${result.reason}\n`);
       }
     }
+    // A full run rewrites RESULTS.md after every round, so a run cut short still leaves honest figures behind.
+    if (writes) writeResults(rep);
   }
-  const outcomes = new Map<string, CaseOutcome>();
-  for (const entry of cases) {
-    const list = reps.get(entry.name) ?? [];
-    outcomes.set(entry.name, {
-      median: list.length > 0 && !notes.has(entry.name) ? median(list) : undefined,
-      reps: list,
-      note: notes.get(entry.name),
-    });
-  }
-  const selected = new Set(cases.map((entry) => entry.name));
-  const targets = TARGETS.filter((t) => selected.has(t.subject)).map((t) => evaluate(t, outcomes));
-  const minutes = ((Date.now() - started.getTime()) / 60_000).toFixed(1);
-  const body = [
-    renderTables(cases, outcomes, targets),
-    ...(targets.length > 0 ? ["### Targets", "", renderTargets(targets)] : []),
-  ].join("\n");
-  process.stdout.write(`\n${body}\n`);
-
-  const full = options.filters.length === 0 && !options.quick && options.reps >= 3;
-  if (full || options.write) {
-    const command = ["pnpm bench", ...process.argv.slice(2)].join(" ");
-    const doc = [
-      "# Benchmark results",
-      "",
-      `Written by \`${command}\` on ${started.toISOString().slice(0, 16).replace("T", " ")} UTC in ${minutes} min.`,
-      "See [README.md](README.md) for what each case does and how to read the tables.",
-      "",
-      ...env,
-      `- Load average at the end: ${loadavg()
-        .map((l) => l.toFixed(2))
-        .join(", ")}`,
-      `- ${options.reps} repetitions per case, each in a fresh Node process; the figure is the median of the`,
-      "  repetitions' medians, and `reps` shows their spread.",
-      `- Measured on a shared ${cpus().length}-core machine while other jobs may have been running: differences of 10–20 %`,
-      "  between neighbouring rows are within the noise; the ratios against the targets are far wider than that",
-      "  unless the row says otherwise.",
-      "",
-      body,
-    ].join("\n");
-    writeFileSync(process.env.FIELDMASK_BENCH_RESULTS ?? "bench/RESULTS.md", doc);
-    process.stderr.write("wrote bench/RESULTS.md\n");
-  }
+  process.stdout.write(`\n${summarize().body}\n`);
 }
 
 await main();
