@@ -1,6 +1,7 @@
 import {
   diffMask,
   formatPath,
+  type Grammar,
   type MaskDiff,
   parsePath,
   pickMask,
@@ -91,6 +92,48 @@ function segmentsOf(path: string): Segment[] | undefined {
   }
 }
 
+/** Canonical path order: segment by segment, by UTF-16 code units, a prefix first (core's mask order). */
+function byPath(a: UnexpressibleChange, b: UnexpressibleChange): number {
+  const x = segmentsOf(a.path) ?? [a.path];
+  const y = segmentsOf(b.path) ?? [b.path];
+  for (let i = 0; i < x.length && i < y.length; i++) {
+    const p = x[i] as string;
+    const q = y[i] as string;
+    if (p !== q) return p < q ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+
+/**
+ * With `subPaths`, core's diffMask sends a newly added read object as one sub-path per key, while maskFromPatches
+ * sends the object's own path. The object's path is the natural request for a new object (and makes an edit and a
+ * diff agree), so sub-paths under a `.**` base that `before` does not have are folded into that base.
+ */
+function collapseNewBases(mask: readonly string[], grammar: Grammar, before: unknown): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < mask.length; i++) {
+    const path = mask[i] as string;
+    const match = grammar.match(path);
+    const segments = match?.subPath === true ? segmentsOf(path) : undefined;
+    if (match === undefined || segments === undefined) {
+      out.push(path);
+      continue;
+    }
+    const base = segments.slice(0, match.pattern.segments.length);
+    let node: unknown = before;
+    for (let s = 0; s < base.length && node !== undefined; s++) {
+      node =
+        typeof node === "object" && node !== null && Object.hasOwn(node, base[s] as string)
+          ? (node as Record<string, unknown>)[base[s] as string]
+          : undefined;
+    }
+    const text = node === undefined ? formatPath(base) : path;
+    // a base sorts just before its own sub-paths, so the canonical order holds
+    if (out[out.length - 1] !== text) out.push(text);
+  }
+  return out;
+}
+
 /**
  * Turns core's diff into the endpoint's request and the unexpressible list: a new `connection.id` becomes
  * `connectionId`, reasons and hints are the adapter's, and the body is a deep copy (via `pickMask`).
@@ -124,8 +167,11 @@ export function finishDiff<R extends ResourceName>(
         : reasonAndHint(resource, segments as string[], change.kind, change.reason);
     unexpressible.push({ path: change.path, kind: change.kind, reason, hint });
   }
-  for (let i = 0; i < diff.mask.length; i++) {
-    const path = diff.mask[i] as string;
+  // core's diffMask lists changes in canonical path order, maskFromPatches in patch order: one order for both
+  unexpressible.sort(byPath);
+  const paths = collapseNewBases(diff.mask, RESOURCES[resource].grammar, before);
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i] as string;
     // keep core's canonical order: connectionId goes before the first path whose first segment sorts after it
     if (
       connectionId !== undefined &&
@@ -139,7 +185,7 @@ export function finishDiff<R extends ResourceName>(
   if (connectionId !== undefined && !mask.includes("connectionId")) mask.push("connectionId");
   if (mask.length === 0) return { request: null, unexpressible };
   // a deep copy: the request must not share objects with `after`, which the caller may go on editing
-  const body = pickMask(after, diff.mask);
+  const body = pickMask(after, paths);
   if (connectionId !== undefined) body.connectionId = connectionId;
   return {
     request: { updateMask: mask, [bodyKey]: body } as unknown as UpdateRequestTypes[R],

@@ -26,24 +26,41 @@ export interface InstallationEdit {
   readonly unexpressible: UnexpressibleChange[];
 }
 
-/** Whether an unexpressible change sits above some allowed path, where a deeper path may carry it. */
-function reportsAboveAllowedPaths(diff: MaskDiff, grammar: Grammar): boolean {
-  for (let u = 0; u < diff.unexpressible.length; u++) {
-    let segments: Segment[];
-    try {
-      segments = parsePath((diff.unexpressible[u] as MaskDiff["unexpressible"][number]).path);
-    } catch {
-      continue;
+/** Whether some allowed path lies strictly below `segments` (a `.**` sub-path only with `subPaths`). */
+function allowedBelow(segments: readonly Segment[], grammar: Grammar, subPaths: boolean): boolean {
+  for (let p = 0; p < grammar.patterns.length; p++) {
+    const pattern = grammar.patterns[p] as GrammarPattern;
+    const parts = pattern.segments;
+    const deeper = parts.length > segments.length || (subPaths && pattern.subPaths);
+    if (!deeper) continue;
+    let fits = true;
+    for (let i = 0; i < segments.length && i < parts.length && fits; i++) {
+      const part = parts[i] as PatternSegment;
+      fits = part.kind !== "literal" || part.value === segments[i];
     }
-    for (let p = 0; p < grammar.patterns.length; p++) {
-      const pattern = (grammar.patterns[p] as GrammarPattern).segments;
-      if (pattern.length <= segments.length) continue;
-      let fits = true;
-      for (let i = 0; i < segments.length && fits; i++) {
-        const part = pattern[i] as PatternSegment;
-        fits = part.kind !== "literal" || part.value === segments[i];
+    if (fits) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether maskFromPatches may have answered more coarsely than diffMask would. It takes the deepest allowed path
+ * at or above each patch, so a patch that replaces a whole object yields that object's path (or, above the
+ * allowed paths, an unexpressible change), where diffMask would look inside and find more specific paths:
+ * `draft.config.content.proxy = { enabled: false }`, or a write-objects map created in one go.
+ */
+function mayBeCoarse(diff: MaskDiff, grammar: Grammar, subPaths: boolean): boolean {
+  const lists = [diff.mask, diff.unexpressible.map((change) => change.path)];
+  for (let l = 0; l < 2; l++) {
+    const paths = lists[l] as string[];
+    for (let i = 0; i < paths.length; i++) {
+      let segments: Segment[];
+      try {
+        segments = parsePath(paths[i] as string);
+      } catch {
+        continue;
       }
-      if (fits) return true;
+      if (allowedBelow(segments, grammar, subPaths)) return true;
     }
   }
   return false;
@@ -84,10 +101,9 @@ export function editInstallation(
   const grammar = RESOURCES.installation.grammar;
   const subPaths = options?.subPaths === true;
   let diff = maskFromPatches(patches as readonly PatchRecord[], grammar, next, { subPaths });
-  // maskFromPatches stops at the patch's own path: a patch that replaces an object above the allowed paths
-  // (`draft.config.content.proxy = { enabled: false }`) comes out unexpressible, although a path below it
-  // carries the change. diffMask looks below; it skips shared subtrees, so it still costs what the edit changed.
-  if (reportsAboveAllowedPaths(diff, grammar)) diff = diffMask(installation, next, grammar, { subPaths });
+  // the patches give the answer in time proportional to the edit; where they may be too coarse, diffMask looks
+  // inside, still in time proportional to the edit, since it skips the subtrees immer left shared
+  if (mayBeCoarse(diff, grammar, subPaths)) diff = diffMask(installation, next, grammar, { subPaths });
   const { request, unexpressible } = finishDiff("installation", diff, installation, next);
   return { installation: next, request, unexpressible };
 }

@@ -1,4 +1,4 @@
-import type { MaskIssueCode, MaskOptions } from "@fieldmask/core";
+import type { MaskIssueCode, MaskOptions, Unexpressible } from "@fieldmask/core";
 import type { Connection } from "./types.js";
 
 /**
@@ -47,13 +47,7 @@ export interface DiffUpdateOptions {
 }
 
 /** A change the endpoint cannot express, with what to do about it. */
-export interface UnexpressibleChange {
-  /** The changed path, in the path syntax (`config.content.read.objects.contacts`). */
-  readonly path: string;
-  /** What happened at that path between `before` and `after`. */
-  readonly kind: "added" | "changed" | "removed";
-  /** Why no request can express it. */
-  readonly reason: string;
+export interface UnexpressibleChange extends Unexpressible {
   /** What to do instead, when there is something to do. */
   readonly hint: string | undefined;
 }

@@ -165,3 +165,10 @@ export const updateRequest: fc.Arbitrary<UpdateInstallationRequest> = fc
     return { updateMask: mask, installation: { config } } as UpdateInstallationRequest;
   })
   .filter((request) => request.updateMask.length > 0);
+
+/** A stored read object (ReadConfigObject: `objectName`, `selectedFields`, `selectedFieldMappings` required). */
+export const readConfigObject: fc.Arbitrary<unknown> = arbitraryOf(SCHEMAS.ReadConfigObject);
+/** A stored write object. */
+export const writeConfigObject: fc.Arbitrary<unknown> = arbitraryOf(SCHEMAS.WriteConfigObject);
+/** A stored subscribe object. */
+export const subscribeConfigObject: fc.Arbitrary<unknown> = arbitraryOf(SCHEMAS.SubscribeConfigObject);
