@@ -201,6 +201,12 @@ export function checkValue(
     problems.push({ message: `expected an object, got ${describe(value)}`, path: path.slice() });
     return;
   }
+  if (Object.hasOwn(value, "__proto__")) {
+    // JSON.parse makes such a key an own property; core's pickMask refuses to copy it, so validation does too
+    path.push("__proto__");
+    problems.push({ message: 'a "__proto__" key is not allowed in a value', path: path.slice() });
+    path.pop();
+  }
   if ("map" in node) {
     const keys = Object.keys(value);
     for (let i = 0; i < keys.length; i++) {
