@@ -119,7 +119,7 @@ describe("diff", () => {
       '{"__proto__":{"objectName":"x","selectedFields":{},"selectedFieldMappings":{}}}',
     );
     Object.defineProperty(after.config.content.read?.objects, "__proto__", {
-      value: objects.__proto__,
+      value: Object.getOwnPropertyDescriptor(objects, "__proto__")?.value,
       enumerable: true,
       writable: true,
       configurable: true,
