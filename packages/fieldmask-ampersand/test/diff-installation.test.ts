@@ -166,8 +166,20 @@ describe("diffInstallation", () => {
           {
             "hint": undefined,
             "kind": "changed",
-            "path": "healthStatus",
-            "reason": "read-only: computed by Ampersand",
+            "path": "config.content.provider",
+            "reason": "read-only: fixed by the integration",
+          },
+          {
+            "hint": "Set config.content.proxy.enabled to false instead.",
+            "kind": "removed",
+            "path": "config.content.proxy",
+            "reason": "no allowed path covers this field or a parent of it",
+          },
+          {
+            "hint": undefined,
+            "kind": "changed",
+            "path": "config.revisionId",
+            "reason": "set by the server to the latest revision (deprecated in requests)",
           },
           {
             "hint": "Update the connection itself with updateConnection, or switch connections with connectionId.",
@@ -178,20 +190,8 @@ describe("diffInstallation", () => {
           {
             "hint": undefined,
             "kind": "changed",
-            "path": "config.revisionId",
-            "reason": "set by the server to the latest revision (deprecated in requests)",
-          },
-          {
-            "hint": undefined,
-            "kind": "changed",
-            "path": "config.content.provider",
-            "reason": "read-only: fixed by the integration",
-          },
-          {
-            "hint": "Set config.content.proxy.enabled to false instead.",
-            "kind": "removed",
-            "path": "config.content.proxy",
-            "reason": "no allowed path covers this field or a parent of it",
+            "path": "healthStatus",
+            "reason": "read-only: computed by Ampersand",
           },
           {
             "hint": undefined,
