@@ -15,61 +15,60 @@ type JsonBody<Op extends keyof operations> = operations[Op] extends {
 // openapi-typescript turns the spec's `allOf: [Base, { required: [...] }]` into `Base & Record<string, never>`,
 // which no object with properties satisfies, and it makes every property with a `default` required (`disabled`,
 // `writeOnCreate`, `writeOnUpdate`), although requests may leave them out. The installation types below are
-// repaired by hand from the generated parts, following the spec's required lists.
+// repaired by hand from the generated parts, following the spec's required lists. They are type aliases, not
+// interfaces, so that they stay assignable to `Record<string, unknown>` (interfaces get no implicit index signature).
 
 /** A field's write settings; `writeOnCreate` and `writeOnUpdate` default to `"always"` and may be left out. */
-export interface FieldSetting extends Omit<Schemas["FieldSetting"], "writeOnCreate" | "writeOnUpdate"> {
+export type FieldSetting = Omit<Schemas["FieldSetting"], "writeOnCreate" | "writeOnUpdate"> & {
   writeOnCreate?: Schemas["FieldSetting"]["writeOnCreate"];
   writeOnUpdate?: Schemas["FieldSetting"]["writeOnUpdate"];
-}
+};
 /** The read config an update request sends for one object (BaseReadConfigObject: nothing required). */
-export interface BaseReadConfigObject extends Omit<Schemas["BaseReadConfigObject"], "disabled"> {
+export type BaseReadConfigObject = Omit<Schemas["BaseReadConfigObject"], "disabled"> & {
   /** Pauses scheduled reads and refuses on-demand reads when `true`. Default `false`. */
   disabled?: boolean;
-}
+};
 /** The write config an update request sends for one object (BaseWriteConfigObject: `objectName` required). */
-export interface BaseWriteConfigObject
-  extends Omit<Schemas["BaseWriteConfigObject"], "selectedFieldSettings"> {
+export type BaseWriteConfigObject = Omit<Schemas["BaseWriteConfigObject"], "selectedFieldSettings"> & {
   selectedFieldSettings?: { [field: string]: FieldSetting };
-}
+};
 /**
  * The subscribe config an update request sends for one object (`objectName`, `destination` and
  * `inheritFieldsAndMappings` required).
  */
 export type BaseSubscribeConfigObject = Schemas["BaseSubscribeConfigObject"];
 /** The read config of one object (`config.content.read.objects.<objectName>`). */
-export interface ReadConfigObject extends BaseReadConfigObject {
+export type ReadConfigObject = BaseReadConfigObject & {
   objectName: string;
   selectedFields: { [field: string]: boolean };
   selectedFieldMappings: { [mapToName: string]: string };
-}
+};
 /** The write config of one object (`config.content.write.objects.<objectName>`). */
 export type WriteConfigObject = BaseWriteConfigObject;
 /** The subscribe config of one object (`config.content.subscribe.objects.<objectName>`). */
 export type SubscribeConfigObject = BaseSubscribeConfigObject;
 /** The content of an installation's config: `provider`, `read`, `write`, `proxy`, `subscribe`. */
-export interface ConfigContent extends Omit<Schemas["BaseConfigContent"], "provider" | "read" | "write"> {
+export type ConfigContent = Omit<Schemas["BaseConfigContent"], "provider" | "read" | "write"> & {
   /** The SaaS API that the integration talks to. */
   provider: string;
   read?: { objects: { [objectName: string]: ReadConfigObject } };
   write?: { objects?: { [objectName: string]: WriteConfigObject } };
   subscribe?: { objects: { [objectName: string]: SubscribeConfigObject } };
-}
+};
 /** The config content an update request sends. */
-export interface UpdateInstallationConfigContent
-  extends Omit<Schemas["BaseConfigContent"], "read" | "write"> {
+export type UpdateInstallationConfigContent = Omit<Schemas["BaseConfigContent"], "read" | "write"> & {
   read?: { objects?: { [objectName: string]: BaseReadConfigObject } };
   write?: { objects?: { [objectName: string]: BaseWriteConfigObject } };
   subscribe?: { objects?: { [objectName: string]: BaseSubscribeConfigObject } };
-}
+};
 /** The config of an installation. */
-export interface Config extends Omit<Schemas["Config"], "content"> {
+export type Config = Omit<Schemas["Config"], "content"> & {
   content: ConfigContent;
-}
+};
 /** An installation of an integration, as `GET`/`PATCH …/installations/{installationId}` return it. */
-export interface Installation extends Omit<Schemas["Installation"], "config"> {
+export type Installation = Omit<Schemas["Installation"], "config"> & {
   config: Config;
-}
+};
 /** A connection to a SaaS provider. */
 export type Connection = Schemas["Connection"];
 /** An Ampersand project. */
@@ -86,7 +85,7 @@ export type ApiKey = Schemas["ApiKey"];
 export type JWTKey = Schemas["JWTKey"];
 
 /** The body of `PATCH …/installations/{installationId}` (operation `updateInstallation`). */
-export interface UpdateInstallationRequest {
+export type UpdateInstallationRequest = {
   /** The paths to update; see {@link INSTALLATION_GRAMMAR}. */
   updateMask: string[];
   /** The values; fields outside `updateMask` are ignored. */
@@ -99,7 +98,7 @@ export interface UpdateInstallationRequest {
       content?: UpdateInstallationConfigContent;
     };
   };
-}
+};
 /** The body of `PATCH /projects/{projectIdOrName}/connections/{connectionId}` (operation `updateConnection`). */
 export type UpdateConnectionRequest = Schemas["UpdateConnectionRequest"];
 /** The body of `PATCH /projects/{projectIdOrName}` (operation `updateProject`). */
