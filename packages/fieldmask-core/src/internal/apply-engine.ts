@@ -2,7 +2,16 @@ import type { MaskIssue, MaskIssueCode } from "../field-mask-error.js";
 import type { PlanNode, PlanOrigin } from "./apply-plan.js";
 import { viaWildcard } from "./apply-plan.js";
 import { describePath, makeIssue, quoteText } from "./issue.js";
-import { ABSENT, ACCESSOR, copyJsonData, isPlainObject, JsonProblem, ownValue } from "./json-data.js";
+import {
+  ABSENT,
+  ACCESSOR,
+  copyJsonData,
+  isPlainObject,
+  JsonProblem,
+  ownTargetValue,
+  ownValue,
+} from "./json-data.js";
+import { shallowCopy } from "./json-shallow-copy.js";
 import { isForbiddenSegment } from "./scan-path.js";
 
 const ownKeys = Object.keys;
@@ -173,7 +182,7 @@ export function applyNode(ctx: ApplyContext, node: PlanNode, target: unknown, so
   const literalKeys = node.keys;
   for (let i = 0; i < literalKeys.length; i++) {
     const key = literalKeys[i] as string;
-    const before = t === undefined ? ABSENT : ownValue(t, key);
+    const before = t === undefined ? ABSENT : ownTargetValue(t, key);
     keys.push(key);
     const after = applyNode(
       ctx,
@@ -217,7 +226,7 @@ export function applyNode(ctx: ApplyContext, node: PlanNode, target: unknown, so
           );
           continue;
         }
-        const before = t === undefined ? ABSENT : ownValue(t, key);
+        const before = t === undefined ? ABSENT : ownTargetValue(t, key);
         keys.push(key);
         const after = applyNode(ctx, wildcard, before, sourceValue);
         keys.pop();
@@ -239,7 +248,8 @@ export function applyNode(ctx: ApplyContext, node: PlanNode, target: unknown, so
   const values = changedValues as unknown[];
   // one spread copies the untouched siblings (V8's fast path for own enumerable data properties); the
   // changed keys are then written, which can only add own data properties ("__proto__" never gets here)
-  const out: Record<string, unknown> = t === undefined ? {} : { ...t };
+  const out: Record<string, unknown> =
+    t === undefined ? {} : shallowCopy(t, keys.length < 8 ? keys.length : 7);
   for (let i = 0; i < changedKeys.length; i++) {
     const value = values[i];
     if (value === ABSENT) delete out[changedKeys[i] as string];
