@@ -82,7 +82,9 @@ describe("applyMask structural sharing", () => {
     const result = applyMask(target, source, ["config.proxy"]);
     expect(result.config.proxy).toEqual(source.config.proxy);
     expect(result.config.proxy).not.toBe(source.config.proxy);
-    expect((result.config.proxy as { extra: unknown[] }).extra[0]).not.toBe(source.config.proxy.extra[0]);
+    expect((result.config.proxy as unknown as { extra: unknown[] }).extra[0]).not.toBe(
+      source.config.proxy.extra[0],
+    );
   });
 
   it("gives the same result whatever the order of the paths, duplicates included", () => {
