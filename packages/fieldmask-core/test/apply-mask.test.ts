@@ -201,3 +201,43 @@ describe("applyMask with a grammar", () => {
     ).toEqual([{ code: "invalid_value", index: 0 }]);
   });
 });
+
+describe("README examples (Applying, picking and diffing)", () => {
+  it("replace, not merge", () => {
+    const current = { config: { proxy: { enabled: false, port: 8080 } } };
+    expect(applyMask(current, { config: { proxy: { enabled: true } } }, ["config.proxy"])).toEqual({
+      config: { proxy: { enabled: true } },
+    });
+    expect(applyMask(current, { config: { proxy: { enabled: true } } }, ["config.proxy.enabled"])).toEqual({
+      config: { proxy: { enabled: true, port: 8080 } },
+    });
+  });
+
+  it("missing values", () => {
+    const target = { name: "a", note: "x" };
+    expect(issuesOf(() => applyMask(target, { name: "b" }, ["name", "note"]))).toEqual([
+      { code: "missing_value", index: 1 },
+    ]);
+    expect(applyMask(target, { name: "b" }, ["name", "note"], { missing: "delete" })).toEqual({ name: "b" });
+    expect(applyMask(target, { name: "b" }, ["name", "note"], { missing: "keep" })).toEqual({
+      name: "b",
+      note: "x",
+    });
+  });
+
+  it("wildcards", () => {
+    const target = { objects: { a: { schedule: "1d", name: "a" }, c: { schedule: "1d" } } };
+    expect(
+      applyMask(target, { objects: { a: { schedule: "5m" }, b: { schedule: "1h" } } }, [
+        "objects.*.schedule",
+      ]),
+    ).toEqual({
+      objects: { a: { schedule: "5m", name: "a" }, c: { schedule: "1d" }, b: { schedule: "1h" } },
+    });
+    expect(
+      applyMask(target, { objects: { a: { schedule: "5m" } } }, ["objects.*"], { missing: "delete" }),
+    ).toEqual({
+      objects: { a: { schedule: "5m" } },
+    });
+  });
+});

@@ -169,3 +169,24 @@ describe("maskFromPatches", () => {
     );
   });
 });
+
+describe("README example (unexpressible)", () => {
+  it("lists what no allowed path carries", () => {
+    const grammar = compileGrammar(["config.read.objects.<name>", "config.write.objects"]);
+    const before = { id: "1", config: { read: { objects: { a: { s: 1 } } }, write: { objects: { x: {} } } } };
+    const after = { id: "2", config: { read: { objects: {} }, write: { objects: {} } } };
+    expect(diffMask(before, after, grammar)).toEqual({
+      mask: ["config.write.objects"],
+      body: { config: { write: { objects: {} } } },
+      unexpressible: [
+        { path: "id", kind: "changed", reason: "no allowed path covers this field (it may be read-only)" },
+        {
+          path: "config.read.objects.a",
+          kind: "removed",
+          reason:
+            "a removal is sent as the new value of a parent path, and no allowed path covers the parent",
+        },
+      ],
+    });
+  });
+});
