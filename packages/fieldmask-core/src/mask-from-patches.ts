@@ -10,6 +10,7 @@ import {
 } from "./internal/diff-result.js";
 import { makeIssue } from "./internal/issue.js";
 import { ABSENT, isPlainObject } from "./internal/json-data.js";
+import { resolveLimits } from "./internal/limits.js";
 
 /** One recorded change, in immer's patch shape (no immer import needed). */
 export interface PatchRecord {
@@ -80,6 +81,9 @@ export function maskFromPatches(
   options?: DiffOptions,
 ): MaskDiff {
   const subPaths = options?.subPaths === true;
+  // no mask path is longer than this, so keys past it only say "the subtree at this prefix changed"; it also
+  // bounds the prefix search below, which is quadratic in the number of keys kept
+  const maxSegments = resolveLimits(grammar.options).maxSegments;
   if (!isPlainObject(after)) throw rootError("maskFromPatches: after", after);
   if (!Array.isArray(patches)) throw new FieldMaskError([badPatch(0, "list is not an array")]);
   const root = chosenNode();
@@ -94,13 +98,14 @@ export function maskFromPatches(
       issues.push(badPatch(p, "is not { op: add | replace | remove, path: array }"));
       continue;
     }
-    // keys up to the first list index: a list is one value, replaced whole
+    // keys up to the first list index (a list is one value, replaced whole) or the segment limit: either way the
+    // patch changed the subtree at the kept prefix
     const segments: string[] = [];
     let inList = false;
     let bad = false;
     for (let i = 0; i < path.length; i++) {
       const key: unknown = path[i];
-      if (typeof key === "number") {
+      if (typeof key === "number" || i === maxSegments) {
         inList = true;
         break;
       }
