@@ -127,7 +127,7 @@ describe("fieldmask validate", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatchInlineSnapshot(`
-      "rejected-request.json: error[invalid_value]: Path 0 ("config.content.read.objects.contacts") has an invalid value at config.content.read.objects.contacts.selectedFields.phone: expected a boolean, got string "yes"
+      "rejected-request.json:17:59: error[invalid_value]: Path 0 ("config.content.read.objects.contacts") has an invalid value at config.content.read.objects.contacts.selectedFields.phone: expected a boolean, got string "yes"
         installation.config.content.read.objects.contacts.selectedFields.phone: "yes"
 
       rejected-request.json:4:27: error[not_allowed]: Path 1 ("config.content.proxy.enable") is not an allowed path

@@ -1,3 +1,4 @@
+import { locateJsonValue } from "./locate-json-value.js";
 import { locateMaskEntry } from "./locate-mask-entry.js";
 
 /**
@@ -76,7 +77,10 @@ function formatIssue(
   const entry = mask !== undefined && index >= 0 ? mask[index] : undefined;
   if (typeof entry !== "string") {
     // A problem with the mask as a whole, or with a value in the resource body: no path to point into.
-    let out = `${file}: ${label}: ${message}\n`;
+    // A value in the body: point at it in the file when it is there (a missing value is not).
+    const position = text === undefined || name === "" ? undefined : locateJsonValue(text, name);
+    const where = position === undefined ? file : `${file}:${position.line}:${position.column}`;
+    let out = `${where}: ${label}: ${message}\n`;
     if (name !== "") {
       // Where in the body, and what was there: `installation.config.content.proxy.enabled: "yes"`.
       const shown =
