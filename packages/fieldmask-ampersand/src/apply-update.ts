@@ -46,6 +46,11 @@ function own(value: object, key: string): unknown {
 
 /** Expands `*` segments against the copied body: one concrete path per key present there. */
 function expand(copy: unknown, segments: FieldPath, out: string[][]): void {
+  // without a `*` the path is its own single expansion (validation has made sure the body has a value there)
+  if (!segments.includes(WILDCARD)) {
+    out.push(segments as string[]);
+    return;
+  }
   let partial: { path: string[]; node: unknown }[] = [{ path: [], node: copy }];
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s] as Segment;
@@ -81,13 +86,16 @@ function setIn(draft: Json, path: readonly string[], value: unknown): number {
   const last = path.length - 1;
   for (let i = 0; i < last; i++) {
     const key = path[i] as string;
-    const child = Object.hasOwn(node, key) ? node[key] : undefined;
-    if (child === undefined || child === null) {
+    // a plain read first: hasOwn on an immer draft goes through a proxy trap. An object found this way is an
+    // own property (Object.prototype holds no plain objects, and forbidden keys never get here); anything else
+    // is checked for ownership before it is judged.
+    const child = node[key];
+    if (isRecord(child)) {
+      node = child;
+    } else if (child === undefined || child === null || !Object.hasOwn(node, key)) {
       const created: Json = {};
       node[key] = created;
       node = node[key] as Json;
-    } else if (isRecord(child)) {
-      node = child;
     } else {
       return i;
     }

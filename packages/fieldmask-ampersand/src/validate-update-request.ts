@@ -1,6 +1,7 @@
 import {
   type FieldPath,
   type Grammar,
+  type GrammarMatch,
   type MaskIssue,
   type MaskPath,
   parsePath,
@@ -62,6 +63,7 @@ interface Decoded {
   readonly index: number;
   readonly input: string;
   readonly segments: FieldPath;
+  readonly match?: GrammarMatch | undefined;
 }
 
 /** Each mask entry that is a valid path, decoded; entries with problems are left out (validateMask reports them). */
@@ -92,8 +94,8 @@ function checkSubPathValues(
   issues: Ranked[],
 ): void {
   for (let d = 0; d < decoded.length; d++) {
-    const { index, input, segments } = decoded[d] as Decoded;
-    const match = grammar.match(segments);
+    const { index, input, segments, match: known } = decoded[d] as Decoded;
+    const match = known ?? grammar.match(segments);
     if (match === undefined || !match.subPath) continue;
     const base = PATTERN_SCHEMAS.get(match.pattern);
     if (base === undefined) continue;
@@ -305,7 +307,8 @@ export function validateUpdateRequest<R extends ResourceName>(
       }
     }
     if (isRecord(target)) {
-      const decoded = decodeMask(mask, grammar);
+      // a valid mask comes back decoded and matched; only a failed one is decoded again, for the checks below
+      const decoded: readonly Decoded[] = paths.length > 0 ? paths : decodeMask(mask, grammar);
       checkSubPathValues(grammar, decoded, target, bodyKey, issues);
       if (options?.strict === true) {
         const budget = { left: MAX_IGNORED };

@@ -69,6 +69,18 @@ function cronNumber(text: string, field: number): number {
  * @internal
  */
 export function cronProblem(text: string): string | undefined {
+  // schedules repeat across objects and requests: remember the verdicts (bounded, so input cannot grow it)
+  const known = CRON_CACHE.get(text);
+  if (known !== undefined || CRON_CACHE.has(text)) return known;
+  const problem = checkCron(text);
+  if (CRON_CACHE.size >= 256) CRON_CACHE.clear();
+  if (text.length <= 64) CRON_CACHE.set(text, problem);
+  return problem;
+}
+
+const CRON_CACHE = /* @__PURE__ */ new Map<string, string | undefined>();
+
+function checkCron(text: string): string | undefined {
   if (CRON_MACROS.test(text)) return undefined;
   const fields = text.trim().split(/\s+/);
   if (fields.length !== 5) {
@@ -109,6 +121,14 @@ const A_OR_AN: Readonly<Record<string, string>> = {
 
 /** Checks one primitive type name; `undefined` when `value` has it, else a message. */
 function typeProblem(type: string, value: unknown): string | undefined {
+  // the common cases first, with no allocation: one plain type that matches
+  if (
+    type === "string" || type === "boolean"
+      ? typeof value === type
+      : type === "integer" && Number.isInteger(value)
+  ) {
+    return undefined;
+  }
   const alternatives = type.split("|");
   for (let i = 0; i < alternatives.length; i++) {
     const t = alternatives[i];
