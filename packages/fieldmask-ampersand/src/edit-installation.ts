@@ -10,7 +10,7 @@ import {
   type Segment,
 } from "@fieldmask/core";
 import { enablePatches, type Patch } from "immer";
-import { finishDiff } from "./diff-update.js";
+import { finishDiff } from "./internal/finish-diff.js";
 import { immer } from "./internal/immer.js";
 import { RESOURCES } from "./resources.js";
 import type { Installation, UpdateInstallationRequest } from "./types.js";
