@@ -19,7 +19,12 @@ interface Run {
   readonly stderr: string;
 }
 
-async function run(argv: readonly string[], files: Record<string, string> = {}, stdin = ""): Promise<Run> {
+async function run(
+  argv: readonly string[],
+  files: Record<string, string> = {},
+  stdin = "",
+  color = false,
+): Promise<Run> {
   const all: Record<string, string> = { ...EXAMPLES, ...files };
   let stdout = "";
   let stderr = "";
@@ -32,6 +37,7 @@ async function run(argv: readonly string[], files: Record<string, string> = {}, 
       return text;
     },
     readStdin: async () => stdin,
+    color,
     stdout: (text) => {
       stdout += text;
     },
@@ -370,6 +376,33 @@ describe("fieldmask diff", () => {
         if (!(name in want)) expect(warned).toContain(`config.content.${key}.objects.${name}`);
       }
     }
+  });
+});
+
+describe("colour on a terminal", () => {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is what is being removed
+  const strip = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, "");
+
+  it("colours labels, carets and notes, and only adds escapes to the plain text", async () => {
+    for (const argv of [
+      ["validate", "rejected-request.json"],
+      ["diff", "installation.json", "installation-edited.json"],
+    ]) {
+      const plain = await run(argv);
+      const coloured = await run(argv, {}, "", true);
+      expect(coloured.code).toBe(plain.code);
+      expect(coloured.stdout).toBe(plain.stdout);
+      expect(coloured.stderr).not.toBe(plain.stderr);
+      expect(strip(coloured.stderr)).toBe(plain.stderr);
+    }
+    const rejected = await run(["validate", "rejected-request.json"], {}, "", true);
+    expect(rejected.stderr).toContain("\x1b[1;31merror[not_allowed]\x1b[0m");
+    expect(rejected.stderr).toContain("\x1b[1;31m^^^^^^\x1b[0m");
+  });
+
+  it("keeps --json output free of escapes", async () => {
+    const result = await run(["validate", "--json", "rejected-request.json"], {}, "", true);
+    expect(result.stdout).not.toContain("\x1b");
   });
 });
 

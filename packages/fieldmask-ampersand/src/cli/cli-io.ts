@@ -11,4 +11,6 @@ export interface CliIo {
   stdout(text: string): void;
   /** Writes to standard error. */
   stderr(text: string): void;
+  /** Whether standard error is a terminal that wants colour (not set, or `false`: plain text). */
+  readonly color?: boolean;
 }

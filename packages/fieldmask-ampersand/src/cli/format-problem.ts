@@ -1,5 +1,6 @@
 import { locateJsonValue } from "./locate-json-value.js";
 import { locateMaskEntry } from "./locate-mask-entry.js";
+import { type Paint, PLAIN } from "./paint.js";
 
 /**
  * The parts of an Ampersand `InputValidationProblem` the CLI prints. Declared structurally so the formatter
@@ -32,6 +33,7 @@ const MASK_ENTRY = /^updateMask\[(\d+)\]$/;
  * @param file - The name of the request file, as given on the command line.
  * @param text - The raw request text, to find line numbers; `undefined` when there is none.
  * @param body - The parsed request, to read the mask entries the issues point at.
+ * @param paint - Terminal colours; {@link PLAIN} (the default) for none.
  * @returns The text to print on stderr, ending in a newline.
  */
 export function formatProblem(
@@ -39,16 +41,17 @@ export function formatProblem(
   file: string,
   text: string | undefined,
   body: unknown,
+  paint: Paint = PLAIN,
 ): string {
   const issues = problem.issues ?? [];
   const mask = readMask(body);
   let out = "";
   if (issues.length === 0) {
-    out += `${file}: error: ${problem.detail ?? problem.title ?? "invalid request"}\n`;
+    out += `${file}: ${paint.error("error")}: ${problem.detail ?? problem.title ?? "invalid request"}\n`;
   }
   for (let i = 0; i < issues.length; i++) {
     // A blank line between issues, as compilers do, so each block reads on its own.
-    out += `${formatIssue(issues[i] as IssueLike, file, text, mask)}\n`;
+    out += `${formatIssue(issues[i] as IssueLike, file, text, mask, paint)}\n`;
   }
   const count = Math.max(issues.length, 1);
   out += `${count} error${count === 1 ? "" : "s"} in ${file}\n`;
@@ -60,6 +63,7 @@ function formatIssue(
   file: string,
   text: string | undefined,
   mask: readonly unknown[] | undefined,
+  paint: Paint,
 ): string {
   const context = issue.context ?? {};
   const code = typeof context.code === "string" ? context.code : undefined;
@@ -70,7 +74,7 @@ function formatIssue(
   // The suggestion gets its own line below, as a compiler's note; drop it from the sentence.
   const echo = suggestion === undefined ? "" : `; did you mean "${suggestion}"?`;
   if (echo !== "" && message.endsWith(echo)) message = message.slice(0, -echo.length);
-  const label = code === undefined ? "error" : `error[${code}]`;
+  const label = paint.error(code === undefined ? "error" : `error[${code}]`);
 
   const entryMatch = MASK_ENTRY.exec(name);
   const index = entryMatch === null ? -1 : Number(entryMatch[1]);
@@ -87,7 +91,7 @@ function formatIssue(
         issue.value === undefined ? "(missing)" : (JSON.stringify(issue.value) ?? String(issue.value));
       out += `  ${name}: ${truncate(shown, 100)}\n`;
     }
-    out += hints(suggestion, issue.remedy);
+    out += hints(suggestion, issue.remedy, paint);
     return out;
   }
 
@@ -98,17 +102,17 @@ function formatIssue(
   const prefix = `  ${name}: `;
   let out = `${where}: ${label}: ${message}\n`;
   out += `${prefix}${entry}\n`;
-  out += `${" ".repeat(prefix.length + column - 1)}${"^".repeat(width)}\n`;
-  out += hints(suggestion, issue.remedy);
+  out += `${" ".repeat(prefix.length + column - 1)}${paint.caret("^".repeat(width))}\n`;
+  out += hints(suggestion, issue.remedy, paint);
   return out;
 }
 
-function hints(suggestion: string | undefined, remedy: string | undefined): string {
+function hints(suggestion: string | undefined, remedy: string | undefined, paint: Paint): string {
   let out = "";
-  if (suggestion !== undefined) out += `  did you mean "${suggestion}"?\n`;
+  if (suggestion !== undefined) out += `  ${paint.note("did you mean")} "${suggestion}"?\n`;
   // The adapter's remedy often repeats the suggestion; print it only when it says something more.
   if (remedy !== undefined && (suggestion === undefined || !remedy.includes(suggestion)))
-    out += `  help: ${remedy}\n`;
+    out += `  ${paint.note("help")}: ${remedy}\n`;
   return out;
 }
 

@@ -5,7 +5,15 @@ import type { CliIo } from "./cli-io.js";
 
 /** The {@link CliIo} of a real process: files through `node:fs`, standard streams through `process`. */
 export function createNodeIo(): CliIo {
+  // The usual conventions: NO_COLOR turns colour off, FORCE_COLOR on, otherwise only a terminal gets it.
+  const env = process.env;
+  const color =
+    env.NO_COLOR === undefined &&
+    (env.FORCE_COLOR !== undefined
+      ? env.FORCE_COLOR !== "0"
+      : process.stderr.isTTY === true && env.TERM !== "dumb");
   return {
+    color,
     readFile: (path) => readFile(path, "utf8"),
     readStdin: async () => {
       const chunks: Buffer[] = [];

@@ -16,6 +16,7 @@ import type { CliIo } from "./cli-io.js";
 import { closestName } from "./closest-name.js";
 import { formatProblem } from "./format-problem.js";
 import { COMMAND_HELP, COMMAND_NAMES, type CommandName, MAIN_HELP } from "./help-text.js";
+import { ANSI, type Paint, PLAIN } from "./paint.js";
 import { type JsonInput, readJsonInput } from "./read-json-input.js";
 
 interface CliOptions {
@@ -235,8 +236,9 @@ async function diffCommand(io: CliIo, files: readonly string[], options: CliOpti
   let warnings = "";
   for (let i = 0; i < diff.unexpressible.length; i++) {
     const change = diff.unexpressible[i] as (typeof diff.unexpressible)[number];
-    warnings += `${after.name}: warning: ${change.path} ${change.kind} but cannot be sent: ${change.reason}\n`;
-    if (change.hint !== undefined) warnings += `  hint: ${change.hint}\n`;
+    const label = paint(io).warning("warning");
+    warnings += `${after.name}: ${label}: ${change.path} ${change.kind} but cannot be sent: ${change.reason}\n`;
+    if (change.hint !== undefined) warnings += `  ${paint(io).note("hint")}: ${change.hint}\n`;
   }
   if (diff.request === null) {
     warnings += `${after.name}: no updatable changes (nothing to send)\n`;
@@ -259,11 +261,15 @@ function updateOptions(options: CliOptions, connection: JsonInput | undefined): 
   return result;
 }
 
+function paint(io: CliIo): Paint {
+  return io.color === true ? ANSI : PLAIN;
+}
+
 function reportProblem(io: CliIo, problem: object, request: JsonInput, options: CliOptions): number {
   if (options.json) {
     io.stdout(`${JSON.stringify(problem, null, 2)}\n`);
   } else {
-    io.stderr(formatProblem(problem, request.name, request.text, request.value));
+    io.stderr(formatProblem(problem, request.name, request.text, request.value, paint(io)));
   }
   return EXIT_INVALID;
 }
