@@ -10,9 +10,11 @@ import {
   type PatchRecord,
   pickMask,
   type Segment,
+  toJsonPatch,
   WILDCARD,
 } from "@fieldmask/core";
 import fc from "fast-check";
+import jsonPatch from "fast-json-patch";
 import { enablePatches, produceWithPatches } from "immer";
 import { describe, expect, it } from "vitest";
 
@@ -179,6 +181,30 @@ describe("applyMask properties", () => {
         const result = tryApply(() => applyMask(target, source, paths));
         if (result instanceof FieldMaskError) return;
         expect(pickMask(result, paths)).toEqual(pickMask(source, paths));
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("toJsonPatch properties", () => {
+  it("its operations, applied by fast-json-patch, give what applyMask gives", () => {
+    fc.assert(
+      fc.property(doc, doc, mask, missing, (target, source, paths, policy) => {
+        const expected = tryApply(() => applyMask(target, source, paths, { missing: policy }));
+        const operations = tryApply(() => toJsonPatch(target, source, paths, { missing: policy }));
+        if (expected instanceof FieldMaskError || operations instanceof FieldMaskError) {
+          expect(operations instanceof FieldMaskError).toBe(expected instanceof FieldMaskError);
+          return;
+        }
+        const patched = jsonPatch.applyPatch(
+          structuredClone(target),
+          operations as jsonPatch.Operation[],
+          true,
+          false,
+        );
+        expect(patched.newDocument).toEqual(expected);
+        if (expected === target) expect(operations).toEqual([]);
       }),
       RUNS,
     );
