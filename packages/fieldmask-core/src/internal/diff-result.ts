@@ -68,7 +68,7 @@ function reasonFor(grammar: Grammar, change: PendingChange, subPaths: boolean): 
   }
   for (let n = segments.length; n > 0; n--) {
     const match = grammar.match(segments.slice(0, n));
-    if (match !== undefined && match.subPath && !subPaths) {
+    if (match?.subPath && !subPaths) {
       return "only a `.**` sub-path pattern admits it; pass { subPaths: true } to use such paths";
     }
   }

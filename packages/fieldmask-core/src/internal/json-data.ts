@@ -232,7 +232,7 @@ export function copyJsonData(value: unknown, maxDepth: number, maxNodes: number)
         }
       }
       // checked: own enumerable data properties only, so a spread (one fast copy per depth site) reads no getter
-      copy = shallowCopy(source, VALUE_SITES + (depth < VALUE_SITES ? depth : VALUE_SITES));
+      copy = shallowCopy(source, VALUE_SITES + Math.min(depth, VALUE_SITES));
     }
     if (record === 0) {
       root = copy;
