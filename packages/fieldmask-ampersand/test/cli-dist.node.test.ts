@@ -8,6 +8,8 @@ const PACKAGE = fileURLToPath(new URL("..", import.meta.url));
 const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const CLI = `${PACKAGE}dist/cli.js`;
 const built = existsSync(CLI);
+// Plain output whatever the environment of the test run (vitest may set FORCE_COLOR).
+const env = { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined };
 
 describe("the built bin (after pnpm build)", () => {
   it.skipIf(!built)("starts with a shebang and is executable", () => {
@@ -18,6 +20,7 @@ describe("the built bin (after pnpm build)", () => {
   it.skipIf(!built)("runs as a real process: exit codes and streams", () => {
     const ok = spawnSync(process.execPath, [CLI, "validate", "examples/ampersand/seed-request.json"], {
       cwd: ROOT,
+      env,
       encoding: "utf8",
     });
     expect(ok.status).toBe(0);
@@ -25,6 +28,7 @@ describe("the built bin (after pnpm build)", () => {
 
     const rejected = spawnSync(process.execPath, [CLI, "validate", "-"], {
       cwd: ROOT,
+      env,
       encoding: "utf8",
       input: readFileSync(`${ROOT}examples/ampersand/rejected-request.json`, "utf8"),
     });
@@ -34,6 +38,7 @@ describe("the built bin (after pnpm build)", () => {
 
     const usage = spawnSync(process.execPath, [CLI, "apply", "missing.json", "missing-too.json"], {
       cwd: ROOT,
+      env,
       encoding: "utf8",
     });
     expect(usage.status).toBe(2);
