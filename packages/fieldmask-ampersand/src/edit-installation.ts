@@ -43,25 +43,60 @@ function allowedBelow(segments: readonly Segment[], grammar: Grammar, subPaths: 
   return false;
 }
 
-/**
- * Whether maskFromPatches may have answered more coarsely than diffMask would. It takes the deepest allowed path
- * at or above each patch, so a patch that replaces a whole object yields that object's path (or, above the
- * allowed paths, an unexpressible change), where diffMask would look inside and find more specific paths:
- * `draft.config.content.proxy = { enabled: false }`, or a write-objects map created in one go.
- */
-function mayBeCoarse(diff: MaskDiff, grammar: Grammar, subPaths: boolean): boolean {
-  const lists = [diff.mask, diff.unexpressible.map((change) => change.path)];
-  for (let l = 0; l < 2; l++) {
-    const paths = lists[l] as string[];
-    for (let i = 0; i < paths.length; i++) {
-      let segments: Segment[];
-      try {
-        segments = parsePath(paths[i] as string);
-      } catch {
-        continue;
-      }
-      if (allowedBelow(segments, grammar, subPaths)) return true;
+/** Deep equality of JSON data, with a work list. */
+function sameJson(a: unknown, b: unknown): boolean {
+  const work: unknown[] = [a, b];
+  while (work.length > 0) {
+    const y = work.pop();
+    const x = work.pop();
+    if (x === y) continue;
+    if (typeof x !== "object" || typeof y !== "object" || x === null || y === null) return false;
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
+    const keys = Object.keys(x);
+    if (keys.length !== Object.keys(y).length) return false;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      if (!Object.hasOwn(y, key)) return false;
+      work.push((x as Record<string, unknown>)[key], (y as Record<string, unknown>)[key]);
     }
+  }
+  return true;
+}
+
+function valueAt(root: unknown, segments: readonly Segment[]): unknown {
+  let node = root;
+  for (let i = 0; i < segments.length && typeof node === "object" && node !== null; i++) {
+    const key = segments[i] as string;
+    node = Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  return node;
+}
+
+/**
+ * Whether the answer from the patches may differ from what diffMask gives. maskFromPatches takes the deepest
+ * allowed path at or above each patch and does not compare values, so: a patch that replaces a whole object
+ * yields that object's path (or, above the allowed paths, an unexpressible change) where diffMask looks inside
+ * (`draft.config.content.proxy = { enabled: false }`, a write-objects map created in one go); and a value
+ * replaced by an equal one (`draft.connection = structuredClone(draft.connection)`) still counts as a change.
+ * The checks only touch the paths the patches named, so they cost what the edit costs.
+ */
+function mayDiffer(
+  diff: MaskDiff,
+  grammar: Grammar,
+  subPaths: boolean,
+  before: unknown,
+  after: unknown,
+): boolean {
+  if (diff.unexpressible.length > 0) return true;
+  for (let i = 0; i < diff.mask.length; i++) {
+    let segments: Segment[];
+    try {
+      segments = parsePath(diff.mask[i] as string);
+    } catch {
+      return true;
+    }
+    if (allowedBelow(segments, grammar, subPaths)) return true;
+    if (sameJson(valueAt(before, segments), valueAt(after, segments))) return true;
   }
   return false;
 }
@@ -103,7 +138,9 @@ export function editInstallation(
   let diff = maskFromPatches(patches as readonly PatchRecord[], grammar, next, { subPaths });
   // the patches give the answer in time proportional to the edit; where they may be too coarse, diffMask looks
   // inside, still in time proportional to the edit, since it skips the subtrees immer left shared
-  if (mayBeCoarse(diff, grammar, subPaths)) diff = diffMask(installation, next, grammar, { subPaths });
+  if (mayDiffer(diff, grammar, subPaths, installation, next)) {
+    diff = diffMask(installation, next, grammar, { subPaths });
+  }
   const { request, unexpressible } = finishDiff("installation", diff, installation, next);
   return { installation: next, request, unexpressible };
 }

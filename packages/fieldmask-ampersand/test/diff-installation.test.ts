@@ -348,6 +348,16 @@ describe("editInstallation", () => {
     expect(result.installation).toBe(before);
   });
 
+  test("replacing a value with an equal copy is no change", () => {
+    const result = editInstallation(exampleInstallation(), (draft) => {
+      draft.connection = structuredClone(draft.connection);
+      const objects = draft.config.content.read?.objects ?? {};
+      objects.leads = structuredClone(objects.leads) as NonNullable<typeof objects.leads>;
+    });
+    expect(result.request).toBeNull();
+    expect(result.unexpressible).toEqual([]);
+  });
+
   test("an unexpressible edit", () => {
     const result = editInstallation(exampleInstallation(), (draft) => {
       delete draft.config.content.read?.objects.leads;
