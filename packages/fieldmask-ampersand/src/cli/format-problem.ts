@@ -80,8 +80,8 @@ function formatIssue(
   const index = entryMatch === null ? -1 : Number(entryMatch[1]);
   const entry = mask !== undefined && index >= 0 ? mask[index] : undefined;
   if (typeof entry !== "string") {
-    // A problem with the mask as a whole, or with a value in the resource body: no path to point into.
-    // A value in the body: point at it in the file when it is there (a missing value is not).
+    // A problem with the mask as a whole or with a value in the body: no path to draw a caret under, but the
+    // location names the line and column of that value in the file when it is there (a missing value is not).
     const position = text === undefined || name === "" ? undefined : locateJsonValue(text, name);
     const where = position === undefined ? file : `${file}:${position.line}:${position.column}`;
     let out = `${where}: ${label}: ${message}\n`;
