@@ -14,7 +14,7 @@ import {
   WILDCARD,
 } from "@fieldmask/core";
 import fc from "fast-check";
-import jsonPatch from "fast-json-patch";
+import jsonPatch, { type Operation } from "fast-json-patch";
 import { enablePatches, produceWithPatches } from "immer";
 import { describe, expect, it } from "vitest";
 
@@ -197,12 +197,7 @@ describe("toJsonPatch properties", () => {
           expect(operations instanceof FieldMaskError).toBe(expected instanceof FieldMaskError);
           return;
         }
-        const patched = jsonPatch.applyPatch(
-          structuredClone(target),
-          operations as jsonPatch.Operation[],
-          true,
-          false,
-        );
+        const patched = jsonPatch.applyPatch(structuredClone(target), operations as Operation[], true, false);
         expect(patched.newDocument).toEqual(expected);
         if (expected === target) expect(operations).toEqual([]);
       }),
