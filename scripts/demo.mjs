@@ -37,11 +37,13 @@ if (needsBuild()) {
   console.log(dim("Building the packages first (pnpm build)…"));
   const build = spawnSync("pnpm", ["build"], {
     cwd: root,
-    stdio: ["ignore", "ignore", "inherit"],
-    shell: false,
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
   });
   if (build.status !== 0) {
-    console.error("pnpm build failed; run it yourself to see why.");
+    // Quiet when it works; the whole log when it does not.
+    process.stderr.write(`${build.stdout ?? ""}${build.stderr ?? ""}`);
+    console.error("pnpm build failed (log above).");
     process.exit(1);
   }
 }
