@@ -350,9 +350,10 @@ describe("editInstallation", () => {
 
   test("replacing a value with an equal copy is no change", () => {
     const result = editInstallation(exampleInstallation(), (draft) => {
-      draft.connection = structuredClone(draft.connection);
+      // (a draft is a proxy, which structuredClone refuses; JSON copies it)
+      draft.connection = JSON.parse(JSON.stringify(draft.connection));
       const objects = draft.config.content.read?.objects ?? {};
-      objects.leads = structuredClone(objects.leads) as NonNullable<typeof objects.leads>;
+      objects.leads = JSON.parse(JSON.stringify(objects.leads));
     });
     expect(result.request).toBeNull();
     expect(result.unexpressible).toEqual([]);
