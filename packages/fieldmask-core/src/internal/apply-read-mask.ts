@@ -29,14 +29,15 @@ export function readApplyMask(
     return result.paths.length === 0 ? undefined : buildPlan(result.paths);
   }
   if (Array.isArray(mask) && mask.length === 0) return undefined;
+  // the own data value only: a getter on the caller's mask array is never run (parsePaths reports the entry)
+  const only: unknown =
+    Array.isArray(mask) && mask.length === 1 ? Object.getOwnPropertyDescriptor(mask, 0)?.value : undefined;
   const cacheable =
-    Array.isArray(mask) &&
-    mask.length === 1 &&
-    typeof mask[0] === "string" &&
+    typeof only === "string" &&
     (options === undefined ||
       (options.limits === undefined && (options.syntax ?? "backslash") === "backslash"));
   if (cacheable) {
-    const cached = singlePlans.get(mask[0] as string);
+    const cached = singlePlans.get(only);
     if (cached !== undefined) return cached;
   }
   const issues: MaskIssue[] = [];
@@ -51,7 +52,7 @@ export function readApplyMask(
     if (singlePlans.size >= MAX_CACHED) singlePlans.clear();
     // a cached plan is shared by every later call, so its origins' segments must not be changeable
     Object.freeze(origins[0]?.segments);
-    singlePlans.set(mask[0] as string, plan);
+    singlePlans.set(only, plan);
   }
   return plan;
 }
