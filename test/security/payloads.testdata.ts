@@ -702,4 +702,18 @@ export const PAYLOADS: readonly PayloadRow[] = [
     input: () => ({ target: {}, source: { a: 1, b: 2 }, mask: trap(["b", "b"] as unknown[], "1", "a") }),
     outcome: { issues: ["not_a_string"] },
   },
+  {
+    id: "G10",
+    name: "a getter as the only entry of an applyMask mask (the one-path plan cache)",
+    target: "applyMask",
+    input: () => ({ target: {}, source: { a: 1 }, mask: trap([] as unknown[], "0", "a") }),
+    outcome: { issues: ["not_a_string"] },
+  },
+  {
+    id: "G11",
+    name: "a getter as the only entry of a toJsonPatch mask",
+    target: "toJsonPatch",
+    input: () => ({ target: {}, source: { a: 1 }, mask: trap([] as unknown[], "0", "a") }),
+    outcome: { issues: ["not_a_string"] },
+  },
 ];
