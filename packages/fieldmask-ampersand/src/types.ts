@@ -116,7 +116,7 @@ export type UpdateJWTKeyRequest = Schemas["PatchJWTKeyRequest"];
 
 /** An RFC 9457 problem body (`application/problem+json`) as Ampersand's API sends it. */
 export type ApiProblem = Schemas["ApiProblem"];
-/** One entry of {@link InputValidationProblem.issues}: where the input is wrong and why. */
+/** One entry of an {@link InputValidationProblem}'s `issues`: where the input is wrong and why. */
 export type InputValidationIssue = Schemas["InputValidationIssue"];
 /** The problem body of a `400 Bad Request` caused by invalid input, exactly as `problem.yaml` defines it. */
 export type InputValidationProblem = Schemas["InputValidationProblem"];
