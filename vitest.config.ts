@@ -11,6 +11,8 @@ const LIBRARY_TESTS = ["packages/*/test/**/*.test.ts", "test/**/*.test.ts"];
 export default defineConfig({
   // Setting conditions REPLACES Vite's defaults, so they are listed again.
   resolve: { conditions: [...SOURCE, "module", "browser", "development|production"] },
+  // Pre-bundle immer up front: otherwise Vite finds it mid-run and reloads the browser tests.
+  optimizeDeps: { include: ["immer"] },
   ssr: { resolve: { conditions: [...SOURCE, "module", "node", "development|production"] } },
   test: {
     projects: [
