@@ -1,8 +1,9 @@
 import { FieldMaskError } from "./field-mask-error.js";
 import { formatSegment } from "./internal/format-segment.js";
 import { makeIssue } from "./internal/issue.js";
+import { isForbiddenSegment } from "./internal/scan-path.js";
 import type { PathOptions } from "./options.js";
-import type { FieldPath } from "./wildcard.js";
+import { type FieldPath, WILDCARD } from "./wildcard.js";
 
 /**
  * Writes decoded segments as path text, in the shortest form that {@link parsePath} reads back to the same
@@ -13,8 +14,9 @@ import type { FieldPath } from "./wildcard.js";
  * @param segments - The decoded segments; {@link WILDCARD} is written as a bare `*`.
  * @param options - `syntax` picks the dialect.
  * @returns The path text.
- * @throws {@link FieldMaskError} (`empty_path`, `empty_segment`) when there are no segments or one is `""`,
- *   which no path text can express.
+ * @throws {@link FieldMaskError} (`empty_path`, `empty_segment`, `forbidden_segment`, `not_a_string`) when there
+ *   are no segments, or one is `""`, `__proto__`/`constructor`/`prototype` or not a string, which no path text
+ *   can express.
  *
  * @example
  * ```ts
@@ -40,6 +42,22 @@ export function formatPath(segments: FieldPath, options?: PathOptions): string {
   let out = "";
   for (let i = 0; i < n; i++) {
     const segment = segments[i] as FieldPath[number];
+    // refused, never coerced: parsePath could not read such a segment back either
+    if (segment !== WILDCARD && (typeof segment !== "string" || isForbiddenSegment(segment))) {
+      const bad = typeof segment === "string";
+      throw new FieldMaskError([
+        makeIssue(
+          bad ? "forbidden_segment" : "not_a_string",
+          bad
+            ? `Cannot format the forbidden segment ${JSON.stringify(segment)} (segment ${i + 1})`
+            : `Cannot format segment ${i + 1}: it is not a string`,
+          undefined,
+          undefined,
+          undefined,
+          segments.slice(0, i),
+        ),
+      ]);
+    }
     if (segment === "") {
       throw new FieldMaskError([
         makeIssue(
