@@ -1,6 +1,5 @@
 import type { Grammar } from "./compile-grammar.js";
-import { FieldMaskError } from "./field-mask-error.js";
-import { applyNode, newApplyContext } from "./internal/apply-engine.js";
+import { newApplyContext, runApply } from "./internal/apply-engine.js";
 import { readApplyMask } from "./internal/apply-read-mask.js";
 import { ABSENT } from "./internal/json-data.js";
 import { resolveLimits } from "./internal/limits.js";
@@ -64,8 +63,7 @@ export function applyMask<T>(target: T, source: unknown, mask: readonly string[]
     options?.limits === undefined && grammar !== undefined ? grammar.options : options,
   );
   const ctx = newApplyContext(missing, limits.maxDepth, limits.maxNodes);
-  const result = applyNode(ctx, plan, target, source);
-  if (ctx.issues !== undefined) throw new FieldMaskError(ctx.issues);
+  const result = runApply(ctx, plan, target, source);
   // the root is never deleted: only keys below it are
   return (result === ABSENT ? target : result) as T;
 }

@@ -1,5 +1,4 @@
-import { FieldMaskError } from "./field-mask-error.js";
-import { applyNode, newApplyContext } from "./internal/apply-engine.js";
+import { newApplyContext, runApply } from "./internal/apply-engine.js";
 import { readApplyMask } from "./internal/apply-read-mask.js";
 import { ABSENT } from "./internal/json-data.js";
 import { resolveLimits } from "./internal/limits.js";
@@ -34,7 +33,6 @@ export function pickMask(
   const limits = resolveLimits(options);
   // picking is applying onto an empty object with "keep": absent fields are skipped, present ones copied
   const ctx = newApplyContext("keep", limits.maxDepth, limits.maxNodes);
-  const result = applyNode(ctx, plan, empty, value);
-  if (ctx.issues !== undefined) throw new FieldMaskError(ctx.issues);
+  const result = runApply(ctx, plan, empty, value);
   return (result === ABSENT ? empty : result) as Record<string, unknown>;
 }

@@ -1,6 +1,5 @@
 import type { ApplyOptions } from "./apply-mask.js";
-import { FieldMaskError } from "./field-mask-error.js";
-import { applyNode, newApplyContext } from "./internal/apply-engine.js";
+import { newApplyContext, runApply } from "./internal/apply-engine.js";
 import type { PlanNode } from "./internal/apply-plan.js";
 import { readApplyMask } from "./internal/apply-read-mask.js";
 import { ABSENT, ownValue } from "./internal/json-data.js";
@@ -102,8 +101,7 @@ export function toJsonPatch(
     options?.limits === undefined && grammar !== undefined ? grammar.options : options,
   );
   const ctx = newApplyContext(missing, limits.maxDepth, limits.maxNodes);
-  const result = applyNode(ctx, plan, target, source);
-  if (ctx.issues !== undefined) throw new FieldMaskError(ctx.issues);
+  const result = runApply(ctx, plan, target, source);
   emit(plan, target, result, "", out);
   return out;
 }

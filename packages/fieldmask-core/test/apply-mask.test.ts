@@ -87,6 +87,27 @@ describe("applyMask structural sharing", () => {
     );
   });
 
+  it("checks every path and value before building anything", () => {
+    // Arrange: a target container that counts how often it is copied (spread enumerates its keys)
+    let copies = 0;
+    const x = new Proxy(
+      { a: 1, b: 2 },
+      {
+        ownKeys(object) {
+          copies++;
+          return Reflect.ownKeys(object);
+        },
+      },
+    );
+    // Act: the first path is fine, the second has no value
+    const issues = issuesOf(() => applyMask({ x, y: 1 }, { x: { a: 5 } }, ["x.a", "y"]));
+    // Assert: the call failed before copying x
+    expect(issues).toEqual([{ code: "missing_value", index: 1 }]);
+    expect(copies).toBe(0);
+    expect(applyMask({ x, y: 1 }, { x: { a: 5 }, y: 1 }, ["x.a", "y"])).toEqual({ x: { a: 5, b: 2 }, y: 1 });
+    expect(copies).toBe(1);
+  });
+
   it("gives the same result whatever the order of the paths, duplicates included", () => {
     const source = { a: { b: 1, c: 2 }, d: 3 };
     const one = applyMask({}, source, ["a.b", "a", "d"]);

@@ -1,4 +1,4 @@
-import type { MaskIssue, MaskIssueCode } from "../field-mask-error.js";
+import { FieldMaskError, type MaskIssue, type MaskIssueCode } from "../field-mask-error.js";
 import type { PlanNode, PlanOrigin } from "./apply-plan.js";
 import { viaWildcard } from "./apply-plan.js";
 import { describePath, makeIssue, quoteText } from "./issue.js";
@@ -30,11 +30,34 @@ export interface ApplyContext {
   /** The keys from the root to the node being visited (wildcards expanded), for issue value paths. */
   readonly keys: string[];
   issues: MaskIssue[] | undefined;
+  /** False in the checking pass (nothing is built), true in the building pass. */
+  build: boolean;
+  /** The checked copies of the values written, in visiting order: made by the checking pass, used by the
+   * building pass. */
+  readonly copies: unknown[];
+  cursor: number;
 }
 
 /** @internal */
 export function newApplyContext(missing: MissingPolicy, maxDepth: number, maxNodes: number): ApplyContext {
-  return { missing, maxDepth, maxNodes, keys: [], issues: undefined };
+  return { missing, maxDepth, maxNodes, keys: [], issues: undefined, build: false, copies: [], cursor: 0 };
+}
+
+/**
+ * Runs a plan in two passes: the first checks every path and value (and copies the values) without building
+ * anything, and throws one {@link FieldMaskError} with every issue; only then the second builds the result.
+ * So a failing request never pays for copying a large map, and nothing half-built ever exists.
+ * @returns The new root, or {@link ABSENT} (never, for a root).
+ * @internal
+ */
+export function runApply(ctx: ApplyContext, plan: PlanNode, target: unknown, source: unknown): unknown {
+  applyNode(ctx, plan, target, source);
+  if (ctx.issues !== undefined) throw new FieldMaskError(ctx.issues);
+  ctx.build = true;
+  const result = applyNode(ctx, plan, target, source);
+  // only a source that changes between two reads (a hostile proxy) can get here
+  if (ctx.issues !== undefined) throw new FieldMaskError(ctx.issues);
+  return result;
 }
 
 function where(keys: readonly string[]): string {
@@ -140,6 +163,8 @@ export function applyNode(ctx: ApplyContext, node: PlanNode, target: unknown, so
       );
       return target;
     }
+    // the building pass reuses the copies the checking pass made, in the same visiting order
+    if (ctx.build && ctx.cursor < ctx.copies.length) return ctx.copies[ctx.cursor++];
     const copy = copyJsonData(source, ctx.maxDepth, ctx.maxNodes);
     if (copy instanceof JsonProblem) {
       const valuePath: (string | number)[] = ctx.keys.slice();
@@ -153,6 +178,7 @@ export function applyNode(ctx: ApplyContext, node: PlanNode, target: unknown, so
       );
       return target;
     }
+    if (!ctx.build) ctx.copies.push(copy);
     return copy;
   }
 
@@ -191,7 +217,7 @@ export function applyNode(ctx: ApplyContext, node: PlanNode, target: unknown, so
       s === undefined ? ABSENT : ownValue(s, key),
     );
     keys.pop();
-    if (after !== before) {
+    if (after !== before && ctx.build) {
       if (changedKeys === undefined) {
         changedKeys = [key];
         changedValues = [after];
@@ -230,7 +256,7 @@ export function applyNode(ctx: ApplyContext, node: PlanNode, target: unknown, so
         keys.push(key);
         const after = applyNode(ctx, wildcard, before, sourceValue);
         keys.pop();
-        if (after !== before) {
+        if (after !== before && ctx.build) {
           if (changedKeys === undefined) {
             changedKeys = [key];
             changedValues = [after];
