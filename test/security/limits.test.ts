@@ -40,8 +40,12 @@ const MEGABYTE_PATH = "a".repeat(1_048_576);
 const ROOMY = { limits: { maxPathLength: 2_000_000 } };
 const GRAMMAR = compileGrammar(["a", "a.**"]);
 const ROOMY_GRAMMAR = compileGrammar(["a", "a.**"], ROOMY);
-// Generous on two shared cores; each call here returns in microseconds to a few milliseconds.
-const QUICK_MS = 1_000;
+// Generous on two shared cores; each call here returns in microseconds to a few milliseconds. Under Stryker's
+// instrumentation (FIELDMASK_INSTRUMENTED, set by vitest.stryker.config.ts) only the outcome is checked.
+const INSTRUMENTED =
+  (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
+    ?.FIELDMASK_INSTRUMENTED === "1";
+const QUICK_MS = INSTRUMENTED ? Number.POSITIVE_INFINITY : 1_000;
 
 /** A value nested `depth` deep: `{ a: { a: … } }`, built iteratively. */
 function deepObject(depth: number): Record<string, unknown> {
@@ -101,7 +105,7 @@ describe("DEFAULT_LIMITS", () => {
 
 describe("a 100,000-segment path", () => {
   const mask = [SEGMENTS_PATH];
-  it("is over the length limit by default, everywhere", () => {
+  it("is over the length limit by default, everywhere [heavy]", () => {
     expectLimit(() => parsePath(SEGMENTS_PATH));
     expectLimit(() => parseMask(mask));
     expectLimit(() => validateMask(GRAMMAR, mask));
@@ -114,7 +118,7 @@ describe("a 100,000-segment path", () => {
     expectLimit(() => updateInstallation(installation() as never, { updateMask: mask, installation: {} }));
   });
 
-  it("stops at the segment limit when the length limit allows it", () => {
+  it("stops at the segment limit when the length limit allows it [heavy]", () => {
     expectLimit(() => parsePath(SEGMENTS_PATH, ROOMY));
     expectLimit(() => parseMask(mask, ROOMY));
     expectLimit(() => validateMask(ROOMY_GRAMMAR, mask));
@@ -144,7 +148,7 @@ describe("a 100,000-segment path", () => {
 
 describe("a 1 MB path string", () => {
   const mask = [MEGABYTE_PATH];
-  it("gets limit_exceeded before a character is read", () => {
+  it("gets limit_exceeded before a character is read [heavy]", () => {
     expectLimit(() => parsePath(MEGABYTE_PATH));
     expectLimit(() => parseMask(mask));
     expectLimit(() => validateMask(GRAMMAR, mask));
@@ -179,7 +183,7 @@ describe("a value nested 100,000 deep", () => {
   const deep = deepObject(HUGE_SEGMENTS);
   const deepList = deepArray(HUGE_SEGMENTS);
 
-  it("is refused by applyMask, pickMask and toJsonPatch", () => {
+  it("is refused by applyMask, pickMask and toJsonPatch [heavy]", () => {
     expectLimit(() => applyMask({}, { a: deep }, ["a"]));
     expectLimit(() => applyMask({}, { a: deepList }, ["a"]));
     expectLimit(() => pickMask({ a: deep }, ["a"]));
@@ -187,7 +191,7 @@ describe("a value nested 100,000 deep", () => {
     expectLimit(() => toJsonPatch({}, { a: deep }, ["a"]));
   });
 
-  it("is refused by diffMask and maskFromPatches where the documents differ", () => {
+  it("is refused by diffMask and maskFromPatches where the documents differ [heavy]", () => {
     const grammar = compileGrammar(["a"]);
     expectLimit(() => diffMask({ a: deepObject(HUGE_SEGMENTS) }, { a: deep }, grammar));
     // lists are compared iteratively and replaced whole: a deep list that changed is carried by reference
@@ -200,7 +204,7 @@ describe("a value nested 100,000 deep", () => {
     expect(ms).toBeLessThan(QUICK_MS);
   });
 
-  it("is refused by the adapter inside a read object", () => {
+  it("is refused by the adapter inside a read object [heavy]", () => {
     const body = {
       updateMask: ["config.content.read.objects.contacts"],
       installation: {
@@ -226,14 +230,14 @@ describe("a value nested 100,000 deep", () => {
     expect(measure(() => validateUpdateInstallationRequest(body)).codes.length).toBeGreaterThan(0);
   });
 
-  it("is refused by the adapter's diff", () => {
+  it("is refused by the adapter's diff [heavy]", () => {
     const before = installation();
     const after = installation();
     (after.config as { content: Record<string, unknown> }).content.read = { objects: { contacts: deep } };
     expectLimit(() => diffInstallation(before as never, after as never));
   });
 
-  it("is handled by editInstallation when the installation already holds it", () => {
+  it("is handled by editInstallation when the installation already holds it [heavy]", () => {
     // (a recipe that assigns a 100,000-deep value itself overflows inside immer's finalize: that value is the
     // caller's own code, not request input)
     const before = installation();
@@ -248,15 +252,71 @@ describe("a value nested 100,000 deep", () => {
     expect(ms).toBeLessThan(QUICK_MS);
   });
 
-  it("is only walked along the mask by validateMask", () => {
+  it("is only walked along the mask by validateMask [heavy]", () => {
     const { codes, ms } = measure(() => validateMask(GRAMMAR, ["a"], deep));
     expect(codes).toEqual([]);
     expect(ms).toBeLessThan(QUICK_MS);
   });
 
-  it("formats a 100,000-segment path without recursion", () => {
+  it("formats a 100,000-segment path without recursion [heavy]", () => {
     const segments = Array.from({ length: HUGE_SEGMENTS }, () => "a");
     expect(formatPath(segments)).toBe(SEGMENTS_PATH);
+  });
+});
+
+describe("each limit, exactly at and just past it", () => {
+  // The same checks with small limits: cheap enough to run under Stryker, and exact about the boundaries.
+  const limits = { maxPaths: 2, maxSegments: 3, maxPathLength: 7, maxDepth: 2, maxNodes: 6 };
+  const options = { limits };
+  const codes = (fn: () => unknown): string[] => measure(fn).codes;
+
+  it("maxPaths", () => {
+    expect(codes(() => parseMask(["a", "b"], options))).toEqual([]);
+    expect(codes(() => parseMask(["a", "b", "c"], options))).toEqual(["limit_exceeded"]);
+    expect(codes(() => applyMask({}, { a: 1, b: 1, c: 1 }, ["a", "b", "c"], options))).toEqual([
+      "limit_exceeded",
+    ]);
+    expect(codes(() => canonicalizeMask(["a", "b", "c"], options))).toEqual(["limit_exceeded"]);
+  });
+
+  it("maxSegments", () => {
+    expect(codes(() => parsePath("a.b.c", options))).toEqual([]);
+    expect(codes(() => parsePath("a.b.c.d", options))).toEqual(["limit_exceeded"]);
+    expect(codes(() => parsePath("`a`.`b`.`c`.`d`", { ...options, syntax: "backtick" }))).toEqual([
+      "limit_exceeded",
+    ]);
+    expect(codes(() => pickMask({}, ["a.b.c.d"], { limits: { maxSegments: 3 } }))).toEqual([
+      "limit_exceeded",
+    ]);
+  });
+
+  it("maxPathLength", () => {
+    expect(codes(() => parsePath("abc.def", options))).toEqual([]);
+    expect(codes(() => parsePath("abc.defg", options))).toEqual(["limit_exceeded"]);
+    expect(codes(() => validateMask(compileGrammar(["<k>"], options), ["abcdefgh"]))).toEqual([
+      "limit_exceeded",
+    ]);
+  });
+
+  it("maxDepth (containers in a value, keys below the root in a diff)", () => {
+    expect(codes(() => applyMask({}, { a: { b: 1 } }, ["a"], options))).toEqual([]);
+    expect(codes(() => applyMask({}, { a: { b: { c: { d: 1 } } } }, ["a"], options))).toEqual([
+      "limit_exceeded",
+    ]);
+    expect(codes(() => applyMask({}, { a: [[1]] }, ["a"], options))).toEqual([]);
+    expect(codes(() => pickMask({ a: [[[1]]] }, ["a"], options))).toEqual(["limit_exceeded"]);
+    const grammar = compileGrammar(["a"], options);
+    expect(codes(() => diffMask({ a: { b: { c: 1 } } }, { a: { b: { c: 2 } } }, grammar))).toEqual([
+      "limit_exceeded",
+    ]);
+  });
+
+  it("maxNodes", () => {
+    expect(codes(() => applyMask({}, { a: { b: 1, c: 2, d: 3 } }, ["a"], options))).toEqual([]);
+    expect(codes(() => applyMask({}, { a: [1, 2, 3, 4, 5, 6] }, ["a"], options))).toEqual(["limit_exceeded"]);
+    expect(codes(() => applyMask({}, { a: { b: 1, c: 2, d: 3, e: 4, f: 5, g: 6 } }, ["a"], options))).toEqual(
+      ["limit_exceeded"],
+    );
   });
 });
 
