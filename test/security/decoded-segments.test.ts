@@ -26,6 +26,27 @@ describe("formatPath", () => {
     },
   );
 
+  it("says which segment and why", () => {
+    const messages: string[] = [];
+    for (const segments of [
+      ["a", "__proto__"],
+      ["a", "b", 7],
+    ] as never[]) {
+      try {
+        formatPath(segments);
+      } catch (error) {
+        const issue = (error as FieldMaskError).issues[0];
+        messages.push(`${issue?.message} | ${JSON.stringify(issue?.segments)}`);
+      }
+    }
+    expect(messages).toMatchInlineSnapshot(`
+      [
+        "Cannot format the forbidden segment "__proto__" (segment 2) | ["a"]",
+        "Cannot format segment 3: it is not a string | ["a","b"]",
+      ]
+    `);
+  });
+
   it("still writes look-alikes and wildcards", () => {
     expect(formatPath(["__PROTO__", "＿＿proto＿＿", WILDCARD, "*"])).toBe("__PROTO__.＿＿proto＿＿.*.\\*");
   });
