@@ -232,6 +232,9 @@ describe("validateMask", () => {
   it("suggests by typo, filling placeholders and .** tails from the path, else by shared prefix", () => {
     const typo = issuesOf(validateMask(grammar, ["config.content.read.things.x.y.z"]));
     expect(typo[0]?.suggestion).toBe("config.content.read.objects.<objectName>.**");
+    // a tie between a pattern and its `.**` twin names the exact pattern
+    const tie = issuesOf(validateMask(grammar, ["config.content.read.object.contacts"]));
+    expect(tie[0]?.suggestion).toBe("config.content.read.objects.<objectName>");
     const prefix = issuesOf(validateMask(grammar, ["config.content.proxy.enabled.deeper.still"]));
     expect(prefix[0]?.suggestion).toBe("config.content.proxy.enabled");
     expect(issuesOf(validateMask(grammar, ["zzz"]))[0]?.suggestion).toBeUndefined();

@@ -94,13 +94,17 @@ export function suggestPattern(grammar: Grammar, segments: readonly Segment[]): 
   }
   if (text.length <= MAX_COMPARED) {
     let bestDistance = Number.POSITIVE_INFINITY;
+    let bestIsSubPaths = false;
     for (let p = 0; p < patterns.length; p++) {
       const pattern = patterns[p] as GrammarPattern;
       const candidate = instantiate(pattern, segments);
       const limit = Math.max(2, Math.floor(Math.max(candidate.length, text.length) / 5));
-      const d = distance(text, candidate, Math.min(limit, bestDistance - 1));
-      if (d <= limit && d < bestDistance) {
+      const d = distance(text, candidate, Math.min(limit, bestDistance));
+      // on a tie, `a.<b>` reads better than its `a.<b>.**` twin: name the exact pattern
+      const better = d < bestDistance || (d === bestDistance && bestIsSubPaths && !pattern.subPaths);
+      if (d <= limit && better) {
         bestDistance = d;
+        bestIsSubPaths = pattern.subPaths;
         best = pattern.path;
       }
     }
