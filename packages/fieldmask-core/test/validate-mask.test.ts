@@ -233,8 +233,13 @@ describe("validateMask", () => {
     const typo = issuesOf(validateMask(grammar, ["config.content.read.things.x.y.z"]));
     expect(typo[0]?.suggestion).toBe("config.content.read.objects.<objectName>.**");
     // a tie between a pattern and its `.**` twin names the exact pattern
-    const tie = issuesOf(validateMask(grammar, ["config.content.read.object.contacts"]));
-    expect(tie[0]?.suggestion).toBe("config.content.read.objects.<objectName>");
+    for (const patterns of [
+      ["a.objects.<name>.**", "a.objects.<name>"],
+      ["a.objects.<name>", "a.objects.<name>.**"],
+    ]) {
+      const tie = issuesOf(validateMask(compileGrammar(patterns), ["a.object.contacts"]));
+      expect(tie[0]?.suggestion).toBe("a.objects.<name>");
+    }
     const prefix = issuesOf(validateMask(grammar, ["config.content.proxy.enabled.deeper.still"]));
     expect(prefix[0]?.suggestion).toBe("config.content.proxy.enabled");
     expect(issuesOf(validateMask(grammar, ["zzz"]))[0]?.suggestion).toBeUndefined();
