@@ -92,20 +92,6 @@ export function throwIssues(issues: MaskIssue[]): void {
 }
 
 /**
- * Whether `mask` covers `path`: it is a segment-wise prefix, where a wildcard in `mask` stands for any key
- * (but a wildcard in `path` is covered only by a wildcard).
- * @internal
- */
-export function pathCovers(mask: FieldPath, path: FieldPath): boolean {
-  if (mask.length > path.length) return false;
-  for (let i = 0; i < mask.length; i++) {
-    const m = mask[i];
-    if (m !== WILDCARD && m !== path[i]) return false;
-  }
-  return true;
-}
-
-/**
  * Canonical order: segment by segment, a wildcard before any key, keys by UTF-16 code units (JavaScript's
  * own string order, as Java and Python compare), and a path before its sub-paths.
  * @internal
