@@ -5,6 +5,13 @@ import type { CliIo } from "./cli-io.js";
 
 /** The {@link CliIo} of a real process: files through `node:fs`, standard streams through `process`. */
 export function createNodeIo(): CliIo {
+  // `fieldmask … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   // The usual conventions: NO_COLOR turns colour off, FORCE_COLOR on, otherwise only a terminal gets it.
   const env = process.env;
   const color =
