@@ -126,6 +126,13 @@ function reportMissing(ctx: ApplyContext, node: PlanNode): void {
   }
 }
 
+// Appends one changed key and its new value to the flat change list, creating it on the first change.
+function recordChange(changes: unknown[] | undefined, key: string, value: unknown): unknown[] {
+  if (changes === undefined) return [key, value];
+  changes.push(key, value);
+  return changes;
+}
+
 /**
  * Applies one plan node: returns the new value for this place in the target, the same reference when nothing
  * changed, or {@link ABSENT} to delete it. Recursion follows the plan, whose depth the mask limits cap; values
@@ -202,8 +209,8 @@ export function applyNode(ctx: ApplyContext, node: PlanNode, target: unknown, so
   const s = source === ABSENT ? undefined : (source as Record<string, unknown>);
   const keys = ctx.keys;
   // changes are collected lazily: most nodes of a wide mask change one or two keys
-  let changedKeys: string[] | undefined;
-  let changedValues: unknown[] | undefined;
+  // changed keys and their new values, flat (key, value, key, value …): one array, allocated on the first change
+  let changes: unknown[] | undefined;
 
   const literalKeys = node.keys;
   for (let i = 0; i < literalKeys.length; i++) {
@@ -217,15 +224,7 @@ export function applyNode(ctx: ApplyContext, node: PlanNode, target: unknown, so
       s === undefined ? ABSENT : ownValue(s, key),
     );
     keys.pop();
-    if (after !== before && ctx.build) {
-      if (changedKeys === undefined) {
-        changedKeys = [key];
-        changedValues = [after];
-      } else {
-        changedKeys.push(key);
-        (changedValues as unknown[]).push(after);
-      }
-    }
+    if (after !== before && ctx.build) changes = recordChange(changes, key, after);
   }
 
   const wildcard = node.wildcard;
@@ -256,30 +255,22 @@ export function applyNode(ctx: ApplyContext, node: PlanNode, target: unknown, so
         keys.push(key);
         const after = applyNode(ctx, wildcard, before, sourceValue);
         keys.pop();
-        if (after !== before && ctx.build) {
-          if (changedKeys === undefined) {
-            changedKeys = [key];
-            changedValues = [after];
-          } else {
-            changedKeys.push(key);
-            (changedValues as unknown[]).push(after);
-          }
-        }
+        if (after !== before && ctx.build) changes = recordChange(changes, key, after);
       }
     }
   }
 
   // nothing changed (no empty parents are created either), or the call will throw anyway
-  if (changedKeys === undefined || ctx.issues !== undefined) return target;
-  const values = changedValues as unknown[];
+  if (changes === undefined || ctx.issues !== undefined) return target;
   // one spread copies the untouched siblings (V8's fast path for own enumerable data properties); the
   // changed keys are then written, which can only add own data properties ("__proto__" never gets here)
   const out: Record<string, unknown> =
     t === undefined ? {} : shallowCopy(t, keys.length < 8 ? keys.length : 7);
-  for (let i = 0; i < changedKeys.length; i++) {
-    const value = values[i];
-    if (value === ABSENT) delete out[changedKeys[i] as string];
-    else out[changedKeys[i] as string] = value;
+  for (let i = 0; i < changes.length; i += 2) {
+    const key = changes[i] as string;
+    const value = changes[i + 1];
+    if (value === ABSENT) delete out[key];
+    else out[key] = value;
   }
   return out;
 }
