@@ -71,6 +71,25 @@ const ampersandOwn = await minGzip(`export * from "${entry("fieldmask-ampersand"
 const parsePathOnly = await minGzip(`export { parsePath } from "${entry("fieldmask-core")}";`, ["immer"]);
 const share = core.ok && parsePathOnly.ok ? parsePathOnly.bytes / core.bytes : Number.NaN;
 
+// What each kind of user actually ships when a bundler tree-shakes the named imports: the budgets are the
+// sizes measured when they were set plus ~5 %, so a change that drags more code into a use case fails here.
+const USE_CASES = [
+  { who: "a front end checking masks", imports: "compileGrammar, validateMask", budget: 5.5 * KB },
+  {
+    who: "a server applying PATCH requests",
+    imports: "compileGrammar, validateMask, applyMask, FieldMaskError",
+    budget: 8.55 * KB,
+  },
+  { who: "a client computing a mask from a before/after pair", imports: "diffMask", budget: 2.5 * KB },
+  { who: "a client turning recorded patches into a mask", imports: "maskFromPatches", budget: 2.55 * KB },
+] as const;
+const useCases = await Promise.all(
+  USE_CASES.map(async (useCase) => ({
+    ...useCase,
+    measured: await minGzip(`export { ${useCase.imports} } from "${entry("fieldmask-core")}";`, ["immer"]),
+  })),
+);
+
 describe(`size budgets (esbuild --minify, gzip -9, immer external, from ${FROM_DIST ? "dist" : "src"})`, () => {
   it(`@fieldmask/core is ${show(core)} ≤ ${CORE_BUDGET / KB} kB (issue target ${CORE_TARGET / KB} kB: ${verdict(core, CORE_TARGET)})`, () => {
     expect(bytesOf(core), "@fieldmask/core min+gzip bytes").toBeLessThanOrEqual(CORE_BUDGET);
@@ -89,5 +108,12 @@ describe(`size budgets (esbuild --minify, gzip -9, immer external, from ${FROM_D
     expect(bytesOf(parsePathOnly) / bytesOf(core), "parsePath-only share of core").toBeLessThanOrEqual(
       PARSE_PATH_SHARE,
     );
+  });
+
+  describe("tree-shaken use cases", () => {
+    it.each(useCases)("$who ($imports) ships $measured.bytes bytes ≤ $budget", ({ measured, budget }) => {
+      expect(bytesOf(measured), "min+gzip bytes of the named imports").toBeLessThanOrEqual(budget);
+      expect(bytesOf(measured), "a use case ships less than the whole of core").toBeLessThan(bytesOf(core));
+    });
   });
 });
