@@ -490,3 +490,31 @@ describe("a body that changes between reads", () => {
     `);
   });
 });
+
+describe("no-op writes through a wildcard", () => {
+  it("returns the target itself when every key * reaches already has its value", () => {
+    const target = { m: { x: 1, y: { z: [1] } }, n: 1 };
+    expect(applyMask(target, { m: { x: 1, y: target.m.y } }, ["m.*"])).toBe(target);
+    expect(applyMask(target, { m: { x: 1 } }, ["m.*"], { missing: "keep" })).toBe(target);
+    expect(applyMask(target, { m: { y: { z: target.m.y.z } } }, ["m.*.z"])).toBe(target);
+    expect(toJsonPatch(target, { m: { x: 1 } }, ["m.*"])).toEqual([]);
+  });
+});
+
+describe("a body whose keys change between reads", () => {
+  it("checks and copies a value that only the second read of the keys shows", () => {
+    // Arrange: the map's key list grows after it was first read
+    let listings = 0;
+    const m = new Proxy({ a: { n: 1 }, b: { n: 2 } } as Record<string, unknown>, {
+      ownKeys(object) {
+        listings++;
+        return listings === 1 ? ["a"] : Reflect.ownKeys(object);
+      },
+    });
+    // Act
+    const result = applyMask({}, { m }, ["m.*"]);
+    // Assert: every value written is a checked copy, none is missing or shared
+    expect(result).toEqual({ m: { a: { n: 1 }, b: { n: 2 } } });
+    expect((result.m as Record<string, unknown>).b).not.toBe(m.b);
+  });
+});
