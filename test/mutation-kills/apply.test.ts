@@ -227,6 +227,24 @@ describe("paths through things that are not plain objects", () => {
     `);
   });
 
+  it("refuses an undefined target or source with not_traversable, not a TypeError", () => {
+    for (const [target, source] of [
+      [undefined, { a: 1 }],
+      [{}, undefined],
+    ]) {
+      let caught: unknown;
+      try {
+        applyMask(target, source, ["a"]);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(FieldMaskError);
+      expect((caught as FieldMaskError).issues.map((i) => [i.code, i.valuePath])).toEqual([
+        ["not_traversable", []],
+      ]);
+    }
+  });
+
   it("keeps a target field that cannot be walked when the source has nothing there and missing is keep", () => {
     const target = { a: 5, b: [1] };
     expect(applyMask(target, {}, ["a.b", "b.c.d"], { missing: "keep" })).toBe(target);
