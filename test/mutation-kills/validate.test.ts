@@ -73,6 +73,8 @@ describe("validateMask: did you mean", () => {
     // the missing last segment counts as ".<k>" or ".*"
     expect(suggestion([`${near}.<k>`], path)).toBe(`${near}.<k>`);
     expect(suggestion([`${near}.*`], path)).toBe(`${near}.*`);
+    // ".*" costs 1 + 2 edits: a tie with a literal 3 edits away, so the first listed wins
+    expect(suggestion([`${alphabet}ayyy`, `${near}.*`], path)).toBe(`${alphabet}ayyy`);
     expect(suggestion([`${near}.<kkkkkkkkkkkk>`], path)).toBeUndefined();
     // ".<k>" costs 1 + 4 edits: a literal 3 or 4 edits away wins, one 8 edits away does not
     expect(suggestion([`${alphabet}ayyy`, `${near}.<k>`], path)).toBe(`${alphabet}ayyy`);
@@ -91,6 +93,8 @@ describe("validateMask: did you mean", () => {
   it("prefers the pattern a short path stops at, then the one sharing most leading segments", () => {
     expect(suggestion(["x.y", "a.b.<c>"], "a.b")).toBe("a.b.<c>");
     expect(suggestion(["a.<k>.c.d"], "a.zzz")).toBe("a.<k>.c.d");
+    // a placeholder takes any key when deciding where a short path stops
+    expect(suggestion(["a.<k>.cccc", "a.x.qqqq.rrrr"], "a.x")).toBe("a.<k>.cccc");
     expect(suggestion(["q", "a.b.zzzzzzzzzz", "a.zzzzzzzzzz"], "a.b.c.dddddddddddd")).toBe("a.b.zzzzzzzzzz");
     expect(suggestion(["qq.rr"], "a.b")).toBeUndefined();
   });
@@ -98,6 +102,8 @@ describe("validateMask: did you mean", () => {
   it("names the exact pattern rather than its .** twin, whichever comes first", () => {
     expect(suggestion(["m.<k>.**", "m.<k>"], "n.x")).toBe("m.<k>");
     expect(suggestion(["m.<k>", "m.<k>.**"], "n.x")).toBe("m.<k>");
+    // only on a tie: a farther exact pattern does not displace a nearer .** one
+    expect(suggestion(["m.<k>.**", "nn.xy"], "n.x")).toBe("m.<k>.**");
   });
 });
 
