@@ -267,6 +267,29 @@ describe("compileGrammar: matching", () => {
   });
 });
 
+describe("compileGrammar: compile cost", () => {
+  it("compiles placeholder patterns that overlap at every depth in linear time", () => {
+    // at each depth a placeholder chain continues and two literal keys end: the deterministic trie shares the
+    // states these reach, where a naive subset construction would copy them once per path (2^depth states)
+    const depth = 14;
+    const patterns: string[] = [];
+    for (let i = 0; i < depth; i++) {
+      let prefix = "";
+      for (let k = 0; k < i; k++) prefix += `<p${k}>.`;
+      patterns.push(`${prefix}a${i}`, `${prefix}b${i}`);
+    }
+    const started = performance.now();
+    const grammar = compileGrammar(patterns);
+    const elapsed = performance.now() - started;
+    expect(show(grammar.match("x.y.a2"))).toBe("<p0>.<p1>.a2 {p0=x,p1=y}");
+    expect(show(grammar.match("a0"))).toBe("a0");
+    expect(show(grammar.match("x.a0"))).toBe("-");
+    expect(show(grammar.match("a0.b1"))).toBe("<p0>.b1 {p0=a0}");
+    // milliseconds when shared; seconds (and hundreds of megabytes) when not
+    expect(elapsed).toBeLessThan(1000);
+  });
+});
+
 describe("compileGrammar: the compiled-grammar cache", () => {
   it("returns the same grammar for the same array compiled without options", () => {
     const patterns = ["a", "b.<k>"];
