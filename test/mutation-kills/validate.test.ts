@@ -208,7 +208,9 @@ describe("validateMask: walking the body", () => {
 });
 
 describe("validateMask: reading validator results", () => {
-  it("passes a value whose validator reports no issues list, or a null one", () => {
+  it("treats a validator result without an issues list as a pass", () => {
+    // undefined and null are not Standard Schema results: today they read as a pass (fail-open), which the
+    // mutation-kill notes (kills-A) raise as a question; this pins the current behaviour until it is decided
     for (const result of [undefined, null, { value: 1 }, { issues: undefined }, { issues: null }, () => 1]) {
       expect(issues([{ path: "a", schema: schema(() => result) }], ["a"], { a: 1 })).toBe("ok");
     }
