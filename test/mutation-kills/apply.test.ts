@@ -530,7 +530,7 @@ describe("a body whose keys change between reads", () => {
       },
     });
     // Act
-    const result = applyMask({}, { m }, ["m.*"]);
+    const result = applyMask<Record<string, unknown>>({}, { m }, ["m.*"]);
     // Assert: every value written is a checked copy, none is missing or shared
     expect(result).toEqual({ m: { a: { n: 1 }, b: { n: 2 } } });
     expect((result.m as Record<string, unknown>).b).not.toBe(m.b);
