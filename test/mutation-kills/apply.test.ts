@@ -242,6 +242,10 @@ describe("paths through things that are not plain objects", () => {
       expect((caught as FieldMaskError).issues.map((i) => [i.code, i.valuePath])).toEqual([
         ["not_traversable", []],
       ]);
+      const side = target === undefined ? "target" : "source";
+      expect((caught as FieldMaskError).issues[0]?.message).toBe(
+        `Path 0 ("a") goes through the root in the ${side}, which is undefined; only plain objects have fields`,
+      );
     }
   });
 

@@ -493,7 +493,7 @@ describe("diff messages", () => {
     ];
     expect(report(() => maskFromPatches(patches, grammar, after))).toMatchInlineSnapshot(`
       [
-        "returned {"mask":["name","objects.a"],"body":{"name":"b","objects":{"a":{"s":3,"t":[1,2]}}},"unexpressible":[{"path":"objects.b","kind":"removed","reason":"a removal is sent as the new value of a parent path, and no allowed path covers the parent"},{"path":"id","kind":"changed","reason":"no allowed path covers this field (it may be read-only)"},{"path":"objects.__proto__","kind":"added","reason":"the key \\"__proto__\\" is never read or written through a mask"}]}",
+        "returned {"mask":["name","objects.a"],"body":{"name":"b","objects":{"a":{"s":3,"t":[1,2]}}},"unexpressible":[{"path":"objects.b","kind":"removed","reason":"a removal is sent as the new value of a parent path, and no allowed path covers the parent"},{"path":"id","kind":"changed","reason":"no allowed path covers this field (it may be read-only)"},{"path":"objects.__proto__","kind":"removed","reason":"the key \\"__proto__\\" is never read or written through a mask"}]}",
       ]
     `);
     expect(

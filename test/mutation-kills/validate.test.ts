@@ -208,11 +208,29 @@ describe("validateMask: walking the body", () => {
 });
 
 describe("validateMask: reading validator results", () => {
-  it("treats a validator result without an issues list as a pass", () => {
-    // undefined and null are not Standard Schema results: today they read as a pass (fail-open), which the
-    // mutation-kill notes (kills-A) raise as a question; this pins the current behaviour until it is decided
-    for (const result of [undefined, null, { value: 1 }, { issues: undefined }, { issues: null }, () => 1]) {
+  it("passes a result without issues, and fails closed on a broken validator's result", () => {
+    for (const result of [{ value: 1 }, { issues: undefined }]) {
       expect(issues([{ path: "a", schema: schema(() => result) }], ["a"], { a: 1 })).toBe("ok");
+    }
+    // not a Standard Schema result: a validator that forgot to return must not let every value through
+    const broken: [unknown, string][] = [
+      [undefined, "no result"],
+      [null, "no result"],
+      [() => 1, "no result"],
+      [true, "no result"],
+      [{ issues: null }, "issues that are not a list"],
+      [{ issues: "bad" }, "issues that are not a list"],
+    ];
+    for (const [result, why] of broken) {
+      expect(issues([{ path: "a", schema: schema(() => result) }], ["a"], { a: 1 })).toEqual([
+        {
+          code: "invalid_value",
+          index: 0,
+          valuePath: ["a"],
+          suggestion: undefined,
+          message: `Path 0 ("a") has an invalid value at a: the validator returned ${why}`,
+        },
+      ]);
     }
   });
 

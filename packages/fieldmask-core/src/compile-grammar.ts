@@ -238,13 +238,17 @@ function matchSegments(root: Node, segments: FieldPath): GrammarMatch | undefine
   let deep: GrammarPattern | undefined;
   const n = segments.length;
   if (n === 0) return undefined;
+  // decoded segments from the caller get the parser's rules, all of them before any match (a `.**` pattern
+  // would otherwise admit a bad key past its base): not a string, or a forbidden key, is no match
+  for (let i = 0; i < n; i++) {
+    const segment = segments[i];
+    if (segment !== WILDCARD && (typeof segment !== "string" || isForbiddenSegment(segment)))
+      return undefined;
+  }
   for (let i = 0; i < n; i++) {
     // a `.**` pattern based here admits the rest of the path, unless a longer pattern admits it first
     if (node.deep !== undefined) deep = node.deep;
     const segment = segments[i] as Segment;
-    // decoded segments from the caller get the parser's rules: not a string, or a forbidden key, is no match
-    if (segment !== WILDCARD && (typeof segment !== "string" || isForbiddenSegment(segment)))
-      return undefined;
     // a wildcard in the path means "every key", which only a placeholder or `*` admits
     const next: Node | undefined = segment === WILDCARD ? node.any : (node.literals.get(segment) ?? node.any);
     if (next === undefined) return deep === undefined ? undefined : makeMatch(deep, segments, true);

@@ -1,4 +1,4 @@
-import type { MaskIssue } from "./field-mask-error.js";
+import { FieldMaskError, type MaskIssue } from "./field-mask-error.js";
 import { camelToSnake } from "./internal/camel-case.js";
 import { makeIssue } from "./internal/issue.js";
 import { resolveLimits } from "./internal/limits.js";
@@ -74,8 +74,7 @@ export function maskFromJson(text: string, options?: JsonMaskOptions): string[] 
         undefined,
       ),
     );
-    throwIssues(issues);
-    return [];
+    throw new FieldMaskError(issues);
   }
   const paths = parsePaths(pieces, options, "The mask", issues);
   throwIssues(issues);

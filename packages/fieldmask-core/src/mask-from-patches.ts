@@ -33,6 +33,29 @@ function chosenNode(): Chosen {
   return { children: new Map(), value: undefined, chosen: false };
 }
 
+// The changes no path carries by itself, by path. A trie, not joined keys: a key may hold any character, so no
+// separator can keep two different paths apart.
+interface Pending {
+  readonly children: Map<string, Pending>;
+  /** The kinds already recorded for exactly this path. */
+  readonly kinds: Set<Unexpressible["kind"]>;
+}
+
+function pendingNode(): Pending {
+  return { children: new Map(), kinds: new Set() };
+}
+
+// Whether a strict prefix of the path was removed: the removal of the subtree already says it all.
+function underRemoval(root: Pending, segments: readonly string[]): boolean {
+  let node: Pending | undefined = root;
+  for (let i = 0; i < segments.length - 1; i++) {
+    node = node.children.get(segments[i] as string);
+    if (node === undefined) return false;
+    if (node.kinds.has("removed")) return true;
+  }
+  return false;
+}
+
 // The value at a path of `after`, by own properties only, or ABSENT.
 function valueAt(after: unknown, segments: readonly string[], length: number): unknown {
   let value = after;
@@ -88,7 +111,7 @@ export function maskFromPatches(
   if (!Array.isArray(patches)) throw new FieldMaskError([badPatch(0, "list is not an array")]);
   const root = chosenNode();
   const pending: PendingChange[] = [];
-  const seen = new Set<string>();
+  const pendingRoot = pendingNode();
   const issues: MaskIssue[] = [];
   for (let p = 0; p < patches.length; p++) {
     const patch = patches[p] as PatchRecord;
@@ -124,17 +147,29 @@ export function maskFromPatches(
         : op === "replace"
           ? "changed"
           : "removed";
-    // a removal undone by a later patch is a change of what is there now
-    if (kind === "removed" && valueAt(after, segments, segments.length) !== ABSENT) kind = "changed";
+    // the net effect is what counts: a removal undone by a later patch is a change of what is there now, and a
+    // value written and then removed by a later patch is a removal
+    const now = valueAt(after, segments, segments.length);
+    if (kind === "removed" && now !== ABSENT) kind = "changed";
+    else if (kind !== "removed" && !inList && now === ABSENT) kind = "removed";
     let length = kind === "removed" ? segments.length - 1 : segments.length;
     for (; length > 0; length--) {
       const prefix = segments.slice(0, length);
       if (isUsablePath(grammar, prefix, subPaths) && valueAt(after, segments, length) !== ABSENT) break;
     }
     if (length === 0) {
-      const key = `${kind}\u0000${segments.join("\u0000")}`;
-      if (!seen.has(key)) {
-        seen.add(key);
+      let at = pendingRoot;
+      for (let i = 0; i < segments.length; i++) {
+        const key = segments[i] as string;
+        let child = at.children.get(key);
+        if (child === undefined) {
+          child = pendingNode();
+          at.children.set(key, child);
+        }
+        at = child;
+      }
+      if (!at.kinds.has(kind)) {
+        at.kinds.add(kind);
         pending.push({ segments, kind });
       }
       continue;
@@ -172,15 +207,12 @@ export function maskFromPatches(
       paths.push(at.concat(key));
     }
   }
-  // a change no path carries by itself may still sit under a path chosen for another patch
+  // (a pending change never sits under a chosen path: choosing a prefix needs the same allowed path and value
+  // that would have carried the change itself.) A change under a removed subtree is said by that removal.
   const left: PendingChange[] = [];
   for (let i = 0; i < pending.length; i++) {
     const change = pending[i] as PendingChange;
-    let node: Chosen | undefined = root;
-    for (let s = 0; s < change.segments.length && node !== undefined && !node.chosen; s++) {
-      node = node.children.get(change.segments[s] as string);
-    }
-    if (node === undefined || !node.chosen) left.push(change);
+    if (!underRemoval(pendingRoot, change.segments)) left.push(change);
   }
   return finishDiff(grammar, found, left, subPaths);
 }

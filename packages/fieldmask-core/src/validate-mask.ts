@@ -78,8 +78,24 @@ function runSchema(
     );
     return;
   }
-  const found = (result as StandardSchemaV1.Result<unknown> | undefined)?.issues;
-  if (found === undefined || found === null) return;
+  // a validator that returns no result, or issues that are not a list, is broken: fail closed, never pass
+  const isResult = typeof result === "object" && result !== null;
+  const found: unknown = isResult ? (result as StandardSchemaV1.Result<unknown>).issues : undefined;
+  if (!isResult || (found !== undefined && !Array.isArray(found))) {
+    issues.push(
+      makeIssue(
+        "invalid_value",
+        `${where}: the validator returned ${isResult ? "issues that are not a list" : "no result"}`,
+        path.index,
+        path.input,
+        undefined,
+        path.segments,
+        valuePath,
+      ),
+    );
+    return;
+  }
+  if (found === undefined) return;
   for (let i = 0; i < found.length; i++) {
     const issue = found[i] as StandardSchemaV1.Issue;
     const full: ValuePath = valuePath.slice();

@@ -67,6 +67,17 @@ describe("compileGrammar: specificity", () => {
     expect(grammar.match(["c", WILDCARD])?.captures).toEqual({});
   });
 
+  it("refuses forbidden and non-string decoded segments anywhere, also past a .** base", () => {
+    const grammar = compileGrammar(["a.**", "b.<k>"]);
+    expect(grammar.match(["a", "x", "y"])?.pattern.path).toBe("a.**");
+    for (const bad of ["__proto__", "constructor", "prototype", 5, undefined, {}]) {
+      expect(grammar.match(["a", bad as string])).toBeUndefined();
+      expect(grammar.match(["a", "x", bad as string])).toBeUndefined();
+      expect(grammar.match(["a", "x", "y", bad as string])).toBeUndefined();
+      expect(grammar.match(["b", bad as string])).toBeUndefined();
+    }
+  });
+
   it("does not grow with the number of patterns (one trie step per segment)", () => {
     const many = Array.from({ length: 2000 }, (_, i) => `root.k${i}.<name>.leaf`);
     const grammar = compileGrammar(many);

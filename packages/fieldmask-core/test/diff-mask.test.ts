@@ -160,6 +160,38 @@ describe("maskFromPatches", () => {
     expect(result.unexpressible).toEqual([]);
   });
 
+  it("reports the net effect: a value written and then removed again is a removal, like diffMask says", () => {
+    const g = compileGrammar(["name", "doc.**"]);
+    const named = { name: "n", doc: { x: { y: 1 } } };
+    const after = {};
+    const expected = diffMask(named, after, g);
+    for (const first of ["add", "replace"] as const) {
+      const patches: PatchRecord[] = [
+        { op: first, path: ["name"], value: 1 },
+        { op: "remove", path: ["name"] },
+        { op: "remove", path: ["doc", "x", "y"] },
+        { op: "remove", path: ["doc"] },
+      ];
+      // one removal per path, and nothing reported under a subtree that is removed as a whole
+      expect(maskFromPatches(patches, g, after)).toEqual(expected);
+    }
+    expect(expected.unexpressible.map(({ path, kind }) => `${kind} ${path}`)).toEqual([
+      "removed name",
+      "removed doc",
+    ]);
+  });
+
+  it("keeps changes apart whatever characters their keys hold", () => {
+    const after = { a: { b: 1 }, "a\u0000b": 2, "a.b": 3 };
+    const patches: PatchRecord[] = [
+      { op: "add", path: ["a", "b"], value: 1 },
+      { op: "add", path: ["a\u0000b"], value: 2 },
+      { op: "add", path: ["a.b"], value: 3 },
+    ];
+    const result = maskFromPatches(patches, compileGrammar(["x"]), after);
+    expect(result.unexpressible.map(({ path }) => path)).toEqual(["a.b", "a\u0000b", "a\\.b"]);
+  });
+
   it("refuses malformed patches with a FieldMaskError", () => {
     expect(() => maskFromPatches([{ op: "move", path: [] } as unknown as PatchRecord], grammar, {})).toThrow(
       FieldMaskError,

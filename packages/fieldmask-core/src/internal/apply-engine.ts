@@ -66,7 +66,7 @@ function where(keys: readonly string[]): string {
 
 function kindOf(value: unknown): string {
   if (value === ACCESSOR) return "an accessor property";
-  if (value === null) return "null";
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "an object that is not a plain object";
   return `a ${typeof value}`;

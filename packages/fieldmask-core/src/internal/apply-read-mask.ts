@@ -26,7 +26,8 @@ export function readApplyMask(
   if (grammar !== undefined) {
     const result = validateMask(grammar, mask, body);
     if (!result.ok) throw new FieldMaskError(result.issues);
-    return result.paths.length === 0 ? undefined : buildPlan(result.paths);
+    // validateMask refuses an empty mask, so there is always a path
+    return buildPlan(result.paths);
   }
   if (Array.isArray(mask) && mask.length === 0) return undefined;
   // the own data value only: a getter on the caller's mask array is never run (parsePaths reports the entry)

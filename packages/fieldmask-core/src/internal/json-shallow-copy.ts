@@ -28,8 +28,6 @@ export function shallowCopy(object: object, site: number): Record<string, unknow
       return { ...object };
     case 7:
       return { ...object };
-    case 8:
-      return { ...object };
     case 9:
       return { ...object };
     case 10:
