@@ -159,7 +159,7 @@ export function applyUpdate<R extends ResourceName>(
     const where = { updateMask: own(checked.request as object, "updateMask"), resource: body };
     const issues: InputValidationIssue[] = [];
     for (let i = 0; i < error.issues.length; i++) {
-      issues.push(fromMaskIssue(error.issues[i] as MaskIssue, bodyKey, where, "", undefined));
+      issues.push(fromMaskIssue(error.issues[i] as MaskIssue, bodyKey, where, [], undefined));
     }
     return fail(operationId, issues);
   }

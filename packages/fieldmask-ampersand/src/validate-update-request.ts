@@ -49,11 +49,11 @@ function own(value: object, key: string): unknown {
   return descriptor === undefined ? undefined : descriptor.value;
 }
 
-/** Formats the allowed patterns for a remedy: `connectionId, config.createdBy, …`. */
-function allowedList(grammar: Grammar): string {
+/** The allowed patterns, for a remedy: `connectionId`, `config.createdBy`, …. */
+function allowedList(grammar: Grammar): string[] {
   const list: string[] = [];
   for (let i = 0; i < grammar.patterns.length; i++) list.push((grammar.patterns[i] as { path: string }).path);
-  return list.join(", ");
+  return list;
 }
 
 // An issue with its sort key: the mask index it belongs to (-1 for the body as a whole, MAX for ignored fields).

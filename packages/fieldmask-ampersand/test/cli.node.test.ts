@@ -144,7 +144,7 @@ describe("fieldmask validate", () => {
       rejected-request.json:5:21: error[not_allowed]: Path 2 ("config.content.provider") is not an allowed path
         updateMask[2]: config.content.provider
                                       ^^^^^^^^
-        did you mean "config.content.read.objects.<objectName>.**"?
+        help: Allowed paths under config.content: config.content.read.objects.<objectName>.**, config.content.write.objects.<objectName>, config.content.write.objects, config.content.subscribe.objects.<objectName>, config.content.subscribe.objects, config.content.proxy.enabled
 
       3 errors in rejected-request.json
       "

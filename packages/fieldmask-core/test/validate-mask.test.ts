@@ -75,7 +75,7 @@ describe("validateMask", () => {
       [
         "not_allowed @0:-  connectionId",
         "not_allowed @1:-  config.content.read.objects.<objectName>",
-        "not_allowed @2:-  config.content.read.objects.<objectName>",
+        "not_allowed @2:-",
         "not_a_string @3:-",
         "empty_segment @4:8",
         "duplicate_path @6:-",

@@ -1,4 +1,4 @@
-import type { MaskIssue } from "@fieldmask/core";
+import type { MaskIssue, Segment } from "@fieldmask/core";
 import type { InputValidationIssue, InputValidationProblem } from "../types.js";
 import type { AmpersandIssueCode } from "../update-options.js";
 
@@ -89,7 +89,7 @@ export function fromMaskIssue(
   issue: MaskIssue,
   bodyKey: string,
   body: { readonly updateMask: unknown; readonly resource: unknown },
-  allowed: string,
+  patterns: readonly string[],
   aliases: Readonly<Record<string, string>> | undefined,
 ): InputValidationIssue {
   const code = issue.code;
@@ -118,16 +118,65 @@ export function fromMaskIssue(
     value = body.updateMask;
   }
   let remedy: string | undefined;
+  let column = issue.column;
   if (code === "not_allowed") {
-    remedy = suggestion !== undefined ? `Did you mean "${suggestion}"?` : `Allowed paths: ${allowed}`;
+    if (suggestion !== undefined) remedy = `Did you mean "${suggestion}"?`;
+    else {
+      const near = nearestPatterns(patterns, issue.segments);
+      remedy =
+        near === undefined
+          ? `Allowed paths: ${patterns.join(", ")}`
+          : `Allowed paths under ${near.prefix}: ${near.patterns.join(", ")}`;
+      if (near !== undefined && column === undefined && issue.input !== undefined)
+        column = columnOfSegment(issue.input, near.shared);
+    }
   } else if (code === "missing_value") {
     remedy = `Add a value at ${name}, or remove the path from updateMask.`;
   } else if (code === "duplicate_path") {
     remedy = "List each path once.";
   } else if (code === "empty_mask") {
-    remedy = `List at least one path. Allowed paths: ${allowed}`;
+    remedy = `List at least one path. Allowed paths: ${patterns.join(", ")}`;
   }
-  return makeProblemIssue(code, issue.message, name, value, issue.column, suggestion, remedy);
+  return makeProblemIssue(code, issue.message, name, value, column, suggestion, remedy);
+}
+
+/**
+ * The patterns sharing the most leading segments (at least one) with a path no pattern admits, and that shared
+ * prefix: for `config.content.provider`, everything under `config.content`. A `<placeholder>` or `*` in a
+ * pattern shares any key.
+ */
+function nearestPatterns(
+  patterns: readonly string[],
+  segments: readonly Segment[],
+): { prefix: string; shared: number; patterns: string[] } | undefined {
+  let best = 0;
+  let near: string[] = [];
+  for (let p = 0; p < patterns.length; p++) {
+    const pattern = patterns[p] as string;
+    const parts = pattern.split(".");
+    let shared = 0;
+    while (shared < parts.length && shared < segments.length) {
+      const part = parts[shared] as string;
+      if (part !== segments[shared] && part !== "*" && !part.startsWith("<")) break;
+      shared++;
+    }
+    if (shared > best) {
+      best = shared;
+      near = [pattern];
+    } else if (shared === best && shared > 0) near.push(pattern);
+  }
+  if (best === 0) return undefined;
+  return { prefix: (near[0] as string).split(".").slice(0, best).join("."), shared: best, patterns: near };
+}
+
+/** The 1-based column where segment `index` starts in path text, when the text has no escapes to count. */
+function columnOfSegment(input: string, index: number): number | undefined {
+  if (input.includes("\\") || input.includes("`")) return undefined;
+  const parts = input.split(".");
+  if (index >= parts.length) return undefined;
+  let column = 1;
+  for (let i = 0; i < index; i++) column += (parts[i] as string).length + 1;
+  return column;
 }
 
 /**

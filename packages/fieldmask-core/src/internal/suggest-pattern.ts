@@ -75,8 +75,8 @@ function sharedPrefix(pattern: GrammarPattern, segments: readonly Segment[]): nu
 
 /**
  * The allowed pattern closest to a path that no pattern admits ("did you mean"): first a pattern the path is
- * the start of, then the smallest edit distance within a fifth of the length (typos), else the pattern
- * sharing the most leading segments.
+ * the start of, then the smallest edit distance within a fifth of the length (typos), else the one pattern
+ * sharing the most leading segments (none when several share as many).
  * @internal
  */
 export function suggestPattern(grammar: Grammar, segments: readonly Segment[]): string | undefined {
@@ -110,14 +110,20 @@ export function suggestPattern(grammar: Grammar, segments: readonly Segment[]): 
     }
   }
   if (best !== undefined) return best;
+  // the one pattern sharing the most leading segments; when several tie (`config.content.provider` against
+  // `config.content.read…`, `config.content.write…`), naming any one of them would be a guess
   let bestShared = 0;
+  let tied = false;
   for (let p = 0; p < patterns.length; p++) {
     const pattern = patterns[p] as GrammarPattern;
     const shared = sharedPrefix(pattern, segments);
     if (shared > bestShared) {
       bestShared = shared;
       best = pattern.path;
+      tied = false;
+    } else if (shared === bestShared && shared > 0) {
+      tied = true;
     }
   }
-  return best;
+  return tied ? undefined : best;
 }
