@@ -47,10 +47,10 @@ function pendingNode(): Pending {
 
 // Whether a strict prefix of the path was removed: the removal of the subtree already says it all.
 function underRemoval(root: Pending, segments: readonly string[]): boolean {
-  let node: Pending | undefined = root;
+  let node = root;
   for (let i = 0; i < segments.length - 1; i++) {
-    node = node.children.get(segments[i] as string);
-    if (node === undefined) return false;
+    // every prefix of a pending path is in the trie: putting the path there made it
+    node = node.children.get(segments[i] as string) as Pending;
     if (node.kinds.has("removed")) return true;
   }
   return false;
@@ -140,19 +140,13 @@ export function maskFromPatches(
       segments.push(key);
     }
     if (bad) continue;
-    let kind: Unexpressible["kind"] = inList
-      ? "changed"
-      : op === "add"
-        ? "added"
-        : op === "replace"
-          ? "changed"
-          : "removed";
-    // the net effect is what counts: a removal undone by a later patch is a change of what is there now, and a
-    // value written and then removed by a later patch is a removal
+    // the net effect is what counts, as diffMask would see it: nothing at the path now is a removal (also of a
+    // value a later patch removed again); something there after a removal is a change of what is there now
     const now = valueAt(after, segments, segments.length);
-    if (kind === "removed" && now !== ABSENT) kind = "changed";
-    else if (kind !== "removed" && !inList && now === ABSENT) kind = "removed";
-    let length = kind === "removed" ? segments.length - 1 : segments.length;
+    const kind: Unexpressible["kind"] =
+      now === ABSENT ? "removed" : inList || op !== "add" ? "changed" : "added";
+    // the longest allowed prefix that has a value in `after` (for a removal, at most the parent)
+    let length = segments.length;
     for (; length > 0; length--) {
       const prefix = segments.slice(0, length);
       if (isUsablePath(grammar, prefix, subPaths) && valueAt(after, segments, length) !== ABSENT) break;

@@ -181,6 +181,21 @@ describe("maskFromPatches", () => {
     ]);
   });
 
+  it("reports nothing under a removed subtree, however deep", () => {
+    const g = compileGrammar(["x"]);
+    const patches: PatchRecord[] = [
+      { op: "remove", path: ["a", "b", "c", "d"] },
+      { op: "replace", path: ["a", "b", "e"], value: 1 },
+      { op: "remove", path: ["a", "b"] },
+      { op: "remove", path: ["a", "f"] },
+    ];
+    const result = maskFromPatches(patches, g, { a: {} });
+    expect(result.unexpressible.map(({ path, kind }) => `${kind} ${path}`)).toEqual([
+      "removed a.b",
+      "removed a.f",
+    ]);
+  });
+
   it("keeps changes apart whatever characters their keys hold", () => {
     const after = { a: { b: 1 }, "a\u0000b": 2, "a.b": 3 };
     const patches: PatchRecord[] = [
