@@ -9,6 +9,7 @@ import {
   WILDCARD,
 } from "@fieldmask/core";
 import { describe, expect, it } from "vitest";
+import { outcome } from "./report-outcome.js";
 
 // applyMask, pickMask and toJsonPatch: what a caller sees for odd masks, odd targets and odd sources, pinned as
 // report lines (code, index, segments, value path, message) so a changed branch or message shows up.
@@ -21,12 +22,7 @@ function show(issue: MaskIssue): string {
 
 /** The outcome of a call as lines: the JSON of what it returned, or every issue of the FieldMaskError. */
 function report(fn: () => unknown): string[] {
-  try {
-    return [`returned ${JSON.stringify(fn())}`];
-  } catch (error) {
-    if (error instanceof FieldMaskError) return error.issues.map(show);
-    return [`${(error as Error).name}: ${(error as Error).message}`];
-  }
+  return outcome(fn, show);
 }
 
 const schema = (validate: (value: unknown) => unknown): StandardSchemaV1 =>

@@ -1,5 +1,6 @@
-import { applyMask, compileGrammar, diffMask, FieldMaskError, type MaskIssue } from "@fieldmask/core";
+import { applyMask, compileGrammar, diffMask, type MaskIssue } from "@fieldmask/core";
 import { describe, expect, it } from "vitest";
+import { outcome } from "./report-outcome.js";
 
 // diffMask: which paths carry which changes, what is left unexpressible and why, and the depth limit.
 
@@ -9,12 +10,7 @@ function show(issue: MaskIssue): string {
 }
 
 function report(fn: () => unknown): string[] {
-  try {
-    return [`returned ${JSON.stringify(fn())}`];
-  } catch (error) {
-    if (error instanceof FieldMaskError) return error.issues.map(show);
-    return [`${(error as Error).name}: ${(error as Error).message}`];
-  }
+  return outcome(fn, show);
 }
 
 describe("fields holding undefined are absent", () => {

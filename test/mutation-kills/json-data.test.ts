@@ -1,12 +1,6 @@
-import {
-  applyMask,
-  compileGrammar,
-  diffMask,
-  FieldMaskError,
-  type MaskIssue,
-  pickMask,
-} from "@fieldmask/core";
+import { applyMask, compileGrammar, diffMask, type MaskIssue, pickMask } from "@fieldmask/core";
 import { describe, expect, it } from "vitest";
+import { outcome } from "./report-outcome.js";
 
 // What counts as JSON data when a value is copied out of a request body (applyMask, pickMask), and how two values
 // are compared when diffMask meets something that is not a plain object (lists, leaves, exotic objects).
@@ -17,12 +11,7 @@ function show(issue: MaskIssue): string {
 }
 
 function report(fn: () => unknown): string[] {
-  try {
-    return [`returned ${JSON.stringify(fn())}`];
-  } catch (error) {
-    if (error instanceof FieldMaskError) return error.issues.map(show);
-    return [`${(error as Error).name}: ${(error as Error).message}`];
-  }
+  return outcome(fn, show);
 }
 
 describe("values that are not JSON data, wherever they sit", () => {

@@ -1,13 +1,13 @@
 import {
   compileGrammar,
   diffMask,
-  FieldMaskError,
   type MaskIssue,
   maskFromPatches,
   type PatchRecord,
   toJsonPatch,
 } from "@fieldmask/core";
 import { describe, expect, it } from "vitest";
+import { outcome } from "./report-outcome.js";
 
 // maskFromPatches: which path carries each recorded patch, read from `after` by own data properties only, and what
 // is left unexpressible; plus toJsonPatch's pointer escaping.
@@ -18,12 +18,7 @@ function show(issue: MaskIssue): string {
 }
 
 function report(fn: () => unknown): string[] {
-  try {
-    return [`returned ${JSON.stringify(fn())}`];
-  } catch (error) {
-    if (error instanceof FieldMaskError) return error.issues.map(show);
-    return [`${(error as Error).name}: ${(error as Error).message}`];
-  }
+  return outcome(fn, show);
 }
 
 const replace = (path: (string | number)[], value?: unknown): PatchRecord => ({ op: "replace", path, value });

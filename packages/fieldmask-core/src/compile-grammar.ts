@@ -1,5 +1,5 @@
 import { resolveLimits } from "./internal/limits.js";
-import { isForbiddenSegment, scanPath } from "./internal/scan-path.js";
+import { isForbiddenSegment, isPathSegment, scanPath } from "./internal/scan-path.js";
 import type { MaskOptions } from "./options.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { type FieldPath, type Segment, WILDCARD } from "./wildcard.js";
@@ -240,11 +240,7 @@ function matchSegments(root: Node, segments: FieldPath): GrammarMatch | undefine
   if (n === 0) return undefined;
   // decoded segments from the caller get the parser's rules, all of them before any match (a `.**` pattern
   // would otherwise admit a bad key past its base): not a string, or a forbidden key, is no match
-  for (let i = 0; i < n; i++) {
-    const segment = segments[i];
-    if (segment !== WILDCARD && (typeof segment !== "string" || isForbiddenSegment(segment)))
-      return undefined;
-  }
+  for (let i = 0; i < n; i++) if (!isPathSegment(segments[i])) return undefined;
   for (let i = 0; i < n; i++) {
     // a `.**` pattern based here admits the rest of the path, unless a longer pattern admits it first
     if (node.deep !== undefined) deep = node.deep;

@@ -1,7 +1,7 @@
 import { FieldMaskError } from "./field-mask-error.js";
 import { formatSegment } from "./internal/format-segment.js";
 import { makeIssue } from "./internal/issue.js";
-import { isForbiddenSegment } from "./internal/scan-path.js";
+import { isPathSegment } from "./internal/scan-path.js";
 import type { PathOptions } from "./options.js";
 import { type FieldPath, WILDCARD } from "./wildcard.js";
 
@@ -43,7 +43,7 @@ export function formatPath(segments: FieldPath, options?: PathOptions): string {
   for (let i = 0; i < n; i++) {
     const segment = segments[i] as FieldPath[number];
     // refused, never coerced: parsePath could not read such a segment back either
-    if (segment !== WILDCARD && (typeof segment !== "string" || isForbiddenSegment(segment))) {
+    if (!isPathSegment(segment)) {
       const bad = typeof segment === "string";
       throw new FieldMaskError([
         makeIssue(

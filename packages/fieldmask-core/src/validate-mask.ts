@@ -44,15 +44,12 @@ function runSchema(
   issues: MaskIssue[],
 ): void {
   const where = `${describePath(path.input, path.index)} has an invalid value at ${showValuePath(valuePath)}`;
-  let result: unknown;
-  try {
-    result = schema["~standard"].validate(value);
-  } catch (error) {
-    const reason = describeError(error);
+  // the validator itself misbehaved: one issue at the value it was given
+  const broken = (reason: string): void => {
     issues.push(
       makeIssue(
         "invalid_value",
-        `${where}: the validator threw (${reason})`,
+        `${where}: ${reason}`,
         path.index,
         path.input,
         undefined,
@@ -60,39 +57,25 @@ function runSchema(
         valuePath,
       ),
     );
+  };
+  let result: unknown;
+  try {
+    result = schema["~standard"].validate(value);
+  } catch (error) {
+    broken(`the validator threw (${describeError(error)})`);
     return;
   }
   if (isThenable(result)) {
     // validateMask is synchronous; silence the rejection so an async validator cannot crash the process
     Promise.resolve(result).catch(() => undefined);
-    issues.push(
-      makeIssue(
-        "invalid_value",
-        `${where}: the validator is asynchronous, which validateMask does not support`,
-        path.index,
-        path.input,
-        undefined,
-        path.segments,
-        valuePath,
-      ),
-    );
+    broken("the validator is asynchronous, which validateMask does not support");
     return;
   }
   // a validator that returns no result, or issues that are not a list, is broken: fail closed, never pass
   const isResult = typeof result === "object" && result !== null;
   const found: unknown = isResult ? (result as StandardSchemaV1.Result<unknown>).issues : undefined;
   if (!isResult || (found !== undefined && !Array.isArray(found))) {
-    issues.push(
-      makeIssue(
-        "invalid_value",
-        `${where}: the validator returned ${isResult ? "issues that are not a list" : "no result"}`,
-        path.index,
-        path.input,
-        undefined,
-        path.segments,
-        valuePath,
-      ),
-    );
+    broken(`the validator returned ${isResult ? "issues that are not a list" : "no result"}`);
     return;
   }
   if (found === undefined) return;

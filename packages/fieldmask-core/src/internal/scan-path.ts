@@ -28,6 +28,15 @@ export function isForbiddenSegment(segment: string): boolean {
   return segment === "__proto__" || segment === "constructor" || segment === "prototype";
 }
 
+/**
+ * Whether a decoded segment handed in by a caller is one path text could hold: {@link WILDCARD}, or a string
+ * that is not forbidden. Non-strings are refused, never coerced.
+ * @internal
+ */
+export function isPathSegment(segment: unknown): boolean {
+  return segment === WILDCARD || (typeof segment === "string" && !isForbiddenSegment(segment));
+}
+
 function error(code: MaskIssueCode, at: number, reason: string): ScanError {
   return { code, at, reason };
 }
